@@ -1,0 +1,76 @@
+// A questionnaire definition parsed once and indexed for scoring: lookups by id and its content hash.
+import { contentHash } from './content-hash';
+import {
+  questionnaireSchema,
+  type Dimension,
+  type Question,
+  type Questionnaire,
+  type Recommendation,
+} from './schema';
+
+export interface PreparedQuestionnaire {
+  readonly definition: Questionnaire;
+  readonly contentHash: string;
+  readonly questionById: ReadonlyMap<string, Question>;
+  readonly dimensionById: ReadonlyMap<string, Dimension>;
+  readonly recommendationById: ReadonlyMap<string, Recommendation>;
+  readonly questionsByDimension: ReadonlyMap<string, readonly Question[]>;
+  /** Level ids from lowest to highest. */
+  readonly levelOrder: readonly string[];
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+/** Indexes an already-parsed definition. `hash` is the content hash of the raw file. */
+export function prepareQuestionnaire(
+  definition: Questionnaire,
+  hash: string,
+): PreparedQuestionnaire {
+  const questionsByDimension = new Map<string, Question[]>(
+    definition.dimensions.map((dimension) => [dimension.id, []]),
+  );
+  for (const question of definition.questions) {
+    questionsByDimension.get(question.dimension)?.push(question);
+  }
+  const levelOrder = [...definition.levels]
+    .sort((a, b) => a.lowerBound - b.lowerBound)
+    .map((level) => level.id);
+  return {
+    definition,
+    contentHash: hash,
+    questionById: byId(definition.questions),
+    dimensionById: byId(definition.dimensions),
+    recommendationById: byId(definition.recommendations),
+    questionsByDimension,
+    levelOrder,
+  };
+}
+
+export type ParseQuestionnaireResult =
+  | { ok: true; questionnaire: PreparedQuestionnaire }
+  | { ok: false; issues: { path: string; message: string }[] };
+
+/** Parses a raw definition (as read from JSON) and prepares it, or lists what is wrong. */
+export function parseQuestionnaire(raw: unknown): ParseQuestionnaireResult {
+  const parsed = questionnaireSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((issue) => ({
+        path: jsonPath(issue.path),
+        message: issue.message,
+      })),
+    };
+  }
+  return { ok: true, questionnaire: prepareQuestionnaire(parsed.data, contentHash(raw)) };
+}
+
+/** `$.questions[3].prompt.fr` style path for messages. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`),
+    '$',
+  );
+}

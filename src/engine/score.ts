@@ -1,0 +1,165 @@
+// Scores one response: question scores, dimension and overall scores with coverage, confidence,
+// levels and the critical-control baseline. Rules are documented in README ("How scoring works").
+import { scoreAnswer, type Answers } from './answer';
+import { evaluateCondition, type ConditionContext, type QuestionFact } from './conditions';
+import { levelFor, lowerLevel } from './levels';
+import type { PreparedQuestionnaire } from './prepare';
+import type {
+  AnswerCounts,
+  BaselineResult,
+  DimensionResult,
+  OverallResult,
+  QuestionResult,
+  ScoreSummary,
+} from './result';
+import { unscoredKinds } from './schema';
+
+/** Rounds away floating-point noise so that e.g. 59.99999999 reaches the 60 level bound. */
+function clean(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+const UNANSWERED: QuestionFact = { status: 'unanswered', score: null };
+
+/** Question results in definition order; hidden questions (display condition false) count as unanswered. */
+export function scoreQuestions(
+  questionnaire: PreparedQuestionnaire,
+  answers: Answers,
+): QuestionResult[] {
+  const facts = new Map<string, QuestionFact>();
+  const context: ConditionContext = {
+    question: (id) => facts.get(id) ?? UNANSWERED,
+    dimensionScore: () => null,
+  };
+  return questionnaire.definition.questions.map((question) => {
+    const visible =
+      question.showIf === undefined || evaluateCondition(question.showIf, context).holds;
+    const answer =
+      visible && Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
+    const { status, score, value } = scoreAnswer(question, answer);
+    const fact: QuestionFact = { status, score };
+    if (value !== undefined) fact.value = value;
+    facts.set(question.id, visible ? fact : UNANSWERED);
+    const result: QuestionResult = {
+      questionId: question.id,
+      dimensionId: question.dimension,
+      visible,
+      scored: !unscoredKinds.has(question.kind),
+      status,
+      score,
+      weight: question.weight,
+      critical: question.critical,
+      criticalFailed:
+        visible &&
+        question.critical &&
+        (status === 'dont-know' ||
+          (status === 'answered' && score !== null && score < question.criticalPassScore)),
+    };
+    if (value !== undefined) result.value = value;
+    return result;
+  });
+}
+
+function emptyCounts(): AnswerCounts {
+  return { total: 0, answered: 0, dontKnow: 0, notApplicable: 0, unanswered: 0, invalid: 0 };
+}
+
+function count(counts: AnswerCounts, question: QuestionResult): void {
+  counts.total += 1;
+  if (question.status === 'answered') counts.answered += 1;
+  else if (question.status === 'dont-know') counts.dontKnow += 1;
+  else if (question.status === 'not-applicable') counts.notApplicable += 1;
+  else if (question.status === 'invalid') counts.invalid += 1;
+  else counts.unanswered += 1;
+}
+
+/** Coverage and confidence leave "not applicable" out entirely, as if the question did not exist. */
+function coverageAndConfidence(
+  counts: AnswerCounts,
+): Pick<ScoreSummary, 'coverage' | 'confidence'> {
+  const applicable = counts.total - counts.notApplicable;
+  const given = counts.answered + counts.dontKnow;
+  return {
+    coverage: applicable === 0 ? 1 : clean(given / applicable),
+    confidence: given === 0 ? null : clean(counts.answered / given),
+  };
+}
+
+export function summarizeDimensions(
+  questionnaire: PreparedQuestionnaire,
+  questions: readonly QuestionResult[],
+): DimensionResult[] {
+  return questionnaire.definition.dimensions.map((dimension) => {
+    const counts = emptyCounts();
+    let weighted = 0;
+    let weights = 0;
+    for (const question of questions) {
+      if (question.dimensionId !== dimension.id || !question.visible || !question.scored) continue;
+      count(counts, question);
+      if (question.score !== null) {
+        weighted += question.weight * question.score;
+        weights += question.weight;
+      }
+    }
+    const score = weights === 0 ? null : clean((100 * weighted) / weights);
+    return {
+      dimensionId: dimension.id,
+      score,
+      level: levelFor(questionnaire, score),
+      ...coverageAndConfidence(counts),
+      counts,
+    };
+  });
+}
+
+export function summarizeBaseline(questions: readonly QuestionResult[]): BaselineResult {
+  const critical = questions.filter((question) => question.critical && question.visible);
+  const failed = critical.filter((q) => q.criticalFailed).map((q) => q.questionId);
+  const unanswered = critical
+    .filter((q) => q.status === 'unanswered' || q.status === 'invalid')
+    .map((q) => q.questionId);
+  const status =
+    critical.length === 0
+      ? 'not-applicable'
+      : failed.length > 0
+        ? 'not-met'
+        : unanswered.length > 0
+          ? 'incomplete'
+          : 'met';
+  return { status, failed, unanswered };
+}
+
+export function summarizeOverall(
+  questionnaire: PreparedQuestionnaire,
+  questions: readonly QuestionResult[],
+  dimensions: readonly DimensionResult[],
+  baseline: BaselineResult,
+): OverallResult {
+  const counts = emptyCounts();
+  for (const question of questions) {
+    if (question.visible && question.scored) count(counts, question);
+  }
+  let weighted = 0;
+  let weights = 0;
+  for (const dimension of dimensions) {
+    if (dimension.score === null) continue;
+    const weight = questionnaire.dimensionById.get(dimension.dimensionId)?.weight ?? 1;
+    weighted += weight * dimension.score;
+    weights += weight;
+  }
+  const score = weights === 0 ? null : clean(weighted / weights);
+  const uncappedLevel = levelFor(questionnaire, score);
+  const cap = questionnaire.definition.criticalCap;
+  const level =
+    cap !== undefined && baseline.failed.length > 0
+      ? lowerLevel(questionnaire, uncappedLevel, cap.level)
+      : uncappedLevel;
+  return {
+    score,
+    level,
+    uncappedLevel,
+    capped: level !== uncappedLevel,
+    ...coverageAndConfidence(counts),
+    counts,
+  };
+}
