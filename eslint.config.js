@@ -45,6 +45,10 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    files: ['tests/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     // The engine is pure: zod and its own files only, no browser APIs.
     files: ['src/engine/**/*.ts'],
     rules: {

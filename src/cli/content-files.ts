@@ -2,7 +2,10 @@
 // published version is never edited (its content hash is recorded in <id>/published.json).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { assess } from '../engine/assess';
 import { contentHash } from '../engine/content-hash';
+import { exampleAnswersSchema } from '../engine/example-answers';
+import { jsonPath } from '../engine/prepare';
 import type { PreparedQuestionnaire } from '../engine/prepare';
 import { validateQuestionnaire } from '../engine/validate';
 
@@ -116,4 +119,96 @@ export function publishNewVersions(root: string): string[] {
     recorded.push(`${id}@${version}`);
   }
   return recorded;
+}
+
+export interface CheckedExample {
+  file: string;
+  questionnaireId: string;
+  /** Number of roadmap items per horizon this answer set produces. */
+  horizons: { now: number; next: number; later: number };
+  baseline: string;
+  level: string | null;
+  issues: FileIssue[];
+}
+
+/** Example answer sets (`<id>/examples/*.json`): valid for the version they name, with their roadmap split. */
+export function checkExamples(root: string, checked: readonly CheckedFile[]): CheckedExample[] {
+  const byVersion = new Map(
+    checked.flatMap((c) =>
+      c.questionnaire
+        ? [
+            [
+              `${c.questionnaire.definition.id}@${c.questionnaire.definition.version}`,
+              c.questionnaire,
+            ] as const,
+          ]
+        : [],
+    ),
+  );
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'examples')))
+    .flatMap((dir) =>
+      readdirSync(join(root, dir.name, 'examples'))
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => {
+          const file = join(root, dir.name, 'examples', name);
+          const shown = relative(process.cwd(), file);
+          const empty = { now: 0, next: 0, later: 0 };
+          const fail = (path: string, message: string): CheckedExample => ({
+            file: shown,
+            questionnaireId: dir.name,
+            horizons: empty,
+            baseline: '',
+            level: null,
+            issues: [{ file: shown, path, message }],
+          });
+          let raw: unknown;
+          try {
+            raw = JSON.parse(readFileSync(file, 'utf8'));
+          } catch (error) {
+            return fail('$', `not valid JSON: ${(error as Error).message}`);
+          }
+          const parsed = exampleAnswersSchema.safeParse(raw);
+          if (!parsed.success) {
+            const first = parsed.error.issues[0];
+            return fail(jsonPath(first?.path ?? []), first?.message ?? 'invalid');
+          }
+          const questionnaire = byVersion.get(
+            `${parsed.data.questionnaire}@${parsed.data.version}`,
+          );
+          if (!questionnaire) {
+            return fail(
+              '$.version',
+              `no valid questionnaire ${parsed.data.questionnaire} ${parsed.data.version}`,
+            );
+          }
+          const issues: FileIssue[] = Object.keys(parsed.data.answers)
+            .filter((id) => !questionnaire.questionById.has(id))
+            .map((id) => ({
+              file: shown,
+              path: `$.answers.${id}`,
+              message: `no question "${id}"`,
+            }));
+          const result = assess(questionnaire, parsed.data.answers);
+          for (const id of result.invalidAnswers) {
+            issues.push({
+              file: shown,
+              path: `$.answers.${id}`,
+              message: 'answer does not fit the question',
+            });
+          }
+          const horizons = { ...empty };
+          for (const item of result.roadmap) horizons[item.horizon] += 1;
+          return {
+            file: shown,
+            questionnaireId: dir.name,
+            horizons,
+            baseline: result.baseline.status,
+            level: result.overall.level,
+            issues,
+          };
+        }),
+    );
 }

@@ -1,5 +1,6 @@
 // `npm run validate [-- --publish] [folder]`: checks every questionnaire file and prints its counts.
 import {
+  checkExamples,
   checkFile,
   listVersionFiles,
   missingPublishedVersions,
@@ -20,7 +21,12 @@ if (args.includes('--publish')) {
 
 const files = listVersionFiles(root);
 const checked = files.map((file) => checkFile(root, file));
-const issues = [...checked.flatMap((result) => result.issues), ...missingPublishedVersions(root)];
+const examples = checkExamples(root, checked);
+const issues = [
+  ...checked.flatMap((result) => result.issues),
+  ...missingPublishedVersions(root),
+  ...examples.flatMap((example) => example.issues),
+];
 
 for (const { file, questionnaire } of checked) {
   if (!questionnaire) continue;
@@ -28,6 +34,14 @@ for (const { file, questionnaire } of checked) {
   console.log(
     `${file}: ${definition.dimensions.length} dimensions, ${definition.questions.length} questions, ` +
       `${definition.recommendations.length} recommendations`,
+  );
+}
+for (const example of examples) {
+  if (example.issues.length > 0) continue;
+  const { now, next, later } = example.horizons;
+  console.log(
+    `  example ${example.file}: level ${example.level ?? '—'}, roadmap now ${now} / next ${next} / later ${later}` +
+      (example.baseline === 'not-applicable' ? '' : `, baseline ${example.baseline}`),
   );
 }
 for (const issue of issues) console.error(`${issue.file}: ${issue.path}: ${issue.message}`);

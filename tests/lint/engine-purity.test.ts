@@ -1,0 +1,41 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// Lints a snippet as if it lived in src/engine, with the project's own config.
+async function engineLintMessages(code: string): Promise<string[]> {
+  const eslint = new ESLint({ cwd: process.cwd() });
+  const [result] = await eslint.lintText(code, { filePath: 'src/engine/score.ts' });
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals')
+    .map((m) => m.message);
+}
+
+describe('the engine stays pure (lint)', () => {
+  it('refuses React, Dexie, i18next and files outside src/engine', async () => {
+    const messages = await engineLintMessages(
+      [
+        "import { useState } from 'react';",
+        "import Dexie from 'dexie';",
+        "import i18next from 'i18next';",
+        "import { db } from '../storage/db';",
+        'export const all = [useState, Dexie, i18next, db];',
+      ].join('\n'),
+    );
+    expect(messages).toHaveLength(4);
+    expect(messages[0]).toContain('src/engine is pure');
+  }, 30_000);
+
+  it('refuses browser APIs such as window, document and indexedDB', async () => {
+    const messages = await engineLintMessages(
+      'export const all = [window.location, document.title, indexedDB.open("x"), localStorage];',
+    );
+    expect(messages).toHaveLength(4);
+  }, 30_000);
+
+  it('allows zod and sibling engine files', async () => {
+    const messages = await engineLintMessages(
+      "import { z } from 'zod';\nimport { assess } from './assess';\nexport const all = [z, assess];",
+    );
+    expect(messages).toEqual([]);
+  }, 30_000);
+});
