@@ -1,0 +1,60 @@
+// Loads the shipped questionnaires and their example answer sets from assessments/ for content tests.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Answer, Answers } from '../../src/engine/answer';
+import { exampleAnswersSchema, type ExampleAnswers } from '../../src/engine/example-answers';
+import type { PreparedQuestionnaire } from '../../src/engine/prepare';
+import type { Question } from '../../src/engine/schema';
+import { prepare } from './example';
+
+export const questionnaireIds = [
+  'digital-maturity',
+  'cybersecurity-baseline',
+  'digital-literacy',
+] as const;
+
+export function readRaw(id: string, version = '1.0.0'): unknown {
+  return JSON.parse(readFileSync(join('assessments', id, `${version}.json`), 'utf8'));
+}
+
+export function loadShipped(id: string, version = '1.0.0'): PreparedQuestionnaire {
+  return prepare(readRaw(id, version));
+}
+
+export function loadExamples(id: string): { name: string; example: ExampleAnswers }[] {
+  const dir = join('assessments', id, 'examples');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({
+      name: name.replace(/\.json$/, ''),
+      example: exampleAnswersSchema.parse(JSON.parse(readFileSync(join(dir, name), 'utf8'))),
+    }));
+}
+
+function extreme(question: Question, highest: boolean): Answer | undefined {
+  switch (question.kind) {
+    case 'scale':
+      return { value: highest ? 4 : 0 };
+    case 'yes-partly-no':
+      return { value: highest ? 'yes' : 'no' };
+    case 'single-choice': {
+      const sorted = [...question.options].sort((a, b) => a.score - b.score);
+      return { value: (highest ? sorted[sorted.length - 1] : sorted[0])?.id ?? '' };
+    }
+    case 'checklist':
+      return { value: highest ? question.options.map((o) => o.id) : [] };
+    default:
+      return undefined;
+  }
+}
+
+/** Every scored question answered at its lowest or highest. */
+export function extremeAnswers(questionnaire: PreparedQuestionnaire, highest: boolean): Answers {
+  return Object.fromEntries(
+    questionnaire.definition.questions.flatMap((question) => {
+      const answer = extreme(question, highest);
+      return answer === undefined ? [] : [[question.id, answer]];
+    }),
+  );
+}
