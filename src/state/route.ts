@@ -1,0 +1,69 @@
+// The app's screens as data, and their hash URLs (#/cycles/…): the back button works and a reload
+// stays on the same screen.
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'profile' }
+  | { name: 'new-cycle' }
+  | { name: 'cycle'; cycleId: string }
+  | { name: 'take'; responseId: string; page?: string }
+  | { name: 'results'; cycleId: string; questionnaireId: string }
+  | { name: 'roadmap'; cycleId: string }
+  | { name: 'history' }
+  | { name: 'settings' };
+
+const segment = (value: string) => encodeURIComponent(value);
+
+export function routeToHash(route: Route): string {
+  switch (route.name) {
+    case 'home':
+      return '#/';
+    case 'profile':
+      return '#/profile';
+    case 'new-cycle':
+      return '#/cycles/new';
+    case 'cycle':
+      return `#/cycles/${segment(route.cycleId)}`;
+    case 'take':
+      return `#/responses/${segment(route.responseId)}${route.page ? `/${segment(route.page)}` : ''}`;
+    case 'results':
+      return `#/cycles/${segment(route.cycleId)}/results/${segment(route.questionnaireId)}`;
+    case 'roadmap':
+      return `#/cycles/${segment(route.cycleId)}/roadmap`;
+    case 'history':
+      return '#/history';
+    case 'settings':
+      return '#/settings';
+  }
+}
+
+/** The route a hash names; unknown hashes lead home. */
+export function hashToRoute(hash: string): Route {
+  const parts = hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((part) => part !== '')
+    .map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        return part;
+      }
+    });
+  const [first, second, third, fourth] = parts;
+  if (first === 'profile' && parts.length === 1) return { name: 'profile' };
+  if (first === 'history' && parts.length === 1) return { name: 'history' };
+  if (first === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (first === 'cycles' && second === 'new' && parts.length === 2) return { name: 'new-cycle' };
+  if (first === 'cycles' && second) {
+    if (parts.length === 2) return { name: 'cycle', cycleId: second };
+    if (third === 'roadmap' && parts.length === 3) return { name: 'roadmap', cycleId: second };
+    if (third === 'results' && fourth && parts.length === 4) {
+      return { name: 'results', cycleId: second, questionnaireId: fourth };
+    }
+  }
+  if (first === 'responses' && second && parts.length <= 3) {
+    return third ? { name: 'take', responseId: second, page: third } : { name: 'take', responseId: second };
+  }
+  return { name: 'home' };
+}

@@ -1,0 +1,107 @@
+// Responses to a questionnaire within a cycle, and their answers. Each answer is written the moment it
+// is given, in one transaction with the response's timestamp, so a closed tab or power loss loses nothing.
+import type { Answer, Answers } from '../engine/answer';
+import { database } from './database';
+import { newId, now } from './ids';
+import type { AnswerRecord, Response } from './records';
+
+export interface NewResponse {
+  cycleId: string;
+  questionnaireId: string;
+  version: string;
+  contentHash: string;
+  respondent: string;
+}
+
+export async function createResponse(input: NewResponse): Promise<Response> {
+  const stamp = now();
+  const response: Response = {
+    ...input,
+    respondent: input.respondent.trim(),
+    id: newId(),
+    startedAt: stamp,
+    updatedAt: stamp,
+    origin: 'local',
+  };
+  await database().responses.add(response);
+  return response;
+}
+
+export async function getResponse(id: string): Promise<Response | undefined> {
+  return database().responses.get(id);
+}
+
+export async function listResponses(cycleId: string): Promise<Response[]> {
+  return database().responses.where('cycleId').equals(cycleId).sortBy('startedAt');
+}
+
+export async function getAnswerRecords(responseId: string): Promise<AnswerRecord[]> {
+  return database().answers.where('responseId').equals(responseId).toArray();
+}
+
+/** Answers by question id, as the engine reads them. */
+export function toAnswers(records: readonly AnswerRecord[]): Answers {
+  return Object.fromEntries(
+    records.map(({ responseId: _r, questionId, answeredAt: _a, ...answer }) => [
+      questionId,
+      answer,
+    ]),
+  );
+}
+
+export async function getAnswers(responseId: string): Promise<Answers> {
+  return toAnswers(await getAnswerRecords(responseId));
+}
+
+/**
+ * Saves one answer (value, "not applicable"/"don't know" and note together) or clears it with `null`.
+ * An answer with a note but no value keeps the note.
+ */
+export async function saveAnswer(
+  responseId: string,
+  questionId: string,
+  answer: Answer | null,
+): Promise<void> {
+  const db = database();
+  const stamp = now();
+  await db.transaction('rw', db.answers, db.responses, async () => {
+    const empty =
+      answer === null ||
+      (answer.value === undefined && answer.special === undefined && !answer.note);
+    if (empty) await db.answers.delete([responseId, questionId]);
+    else await db.answers.put({ ...answer, responseId, questionId, answeredAt: stamp });
+    await db.responses.update(responseId, { updatedAt: stamp });
+  });
+}
+
+export async function rememberPage(responseId: string, page: string): Promise<void> {
+  await database().responses.update(responseId, { lastPage: page });
+}
+
+export async function submitResponse(responseId: string, submitted: boolean): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.responses, async () => {
+    const response = await db.responses.get(responseId);
+    if (!response) return;
+    const { submittedAt: _s, ...rest } = response;
+    await db.responses.put(
+      submitted ? { ...rest, submittedAt: now(), updatedAt: now() } : { ...rest, updatedAt: now() },
+    );
+  });
+}
+
+export async function renameRespondent(responseId: string, respondent: string): Promise<void> {
+  await database().responses.update(responseId, {
+    respondent: respondent.trim(),
+    updatedAt: now(),
+  });
+}
+
+/** Deletes a response and its answers together. */
+export async function deleteResponse(responseId: string): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.answers, db.responses, async () => {
+    await db.answers.where('responseId').equals(responseId).delete();
+    await db.responses.delete(responseId);
+  });
+}

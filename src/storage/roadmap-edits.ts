@@ -1,0 +1,32 @@
+// Leadership's edits to roadmap items (status, owner, target date, note), kept per cycle and item key so
+// they survive re-scoring.
+import { database } from './database';
+import { now } from './ids';
+import type { RoadmapEdit } from './records';
+
+export type RoadmapEditChange = Partial<Omit<RoadmapEdit, 'cycleId' | 'itemKey' | 'updatedAt'>>;
+
+export async function listRoadmapEdits(cycleId: string): Promise<RoadmapEdit[]> {
+  return database().roadmapEdits.where('cycleId').equals(cycleId).toArray();
+}
+
+/** Merges a change into an item's edit; an empty string or undefined clears that field. */
+export async function editRoadmapItem(
+  cycleId: string,
+  itemKey: string,
+  change: RoadmapEditChange,
+): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.roadmapEdits, async () => {
+    const existing = (await db.roadmapEdits.get([cycleId, itemKey])) ?? {
+      cycleId,
+      itemKey,
+      updatedAt: now(),
+    };
+    const merged: Record<string, unknown> = { ...existing, ...change, updatedAt: now() };
+    for (const key of Object.keys(change)) {
+      if (merged[key] === '' || merged[key] === undefined) delete merged[key];
+    }
+    await db.roadmapEdits.put(merged as RoadmapEdit);
+  });
+}
