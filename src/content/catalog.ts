@@ -27,15 +27,17 @@ export const catalog: readonly CatalogEntry[] = Object.entries(modules)
   .sort((a, b) => a.id.localeCompare(b.id) || compareVersions(a.version, b.version));
 
 /** Questionnaire ids in the order they are offered. */
-export const questionnaireOrder = ['digital-maturity', 'cybersecurity-baseline', 'digital-literacy'];
+export const questionnaireOrder = [
+  'digital-maturity',
+  'cybersecurity-baseline',
+  'digital-literacy',
+];
 
 /** The newest version of each questionnaire. */
 export function latestVersions(): CatalogEntry[] {
   const latest = new Map<string, CatalogEntry>();
   for (const entry of catalog) latest.set(entry.id, entry);
-  return [...latest.values()].sort(
-    (a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id),
-  );
+  return [...latest.values()].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
 }
 
 function rank(id: string): number {

@@ -9,7 +9,10 @@ const files = import.meta.glob<Record<string, unknown>>('/locales/*/*.json', {
   import: 'default',
 });
 
-export const resources: Record<Language, Record<string, Record<string, unknown>>> = { en: {}, fr: {} };
+export const resources: Record<Language, Record<string, Record<string, unknown>>> = {
+  en: {},
+  fr: {},
+};
 for (const [path, content] of Object.entries(files)) {
   const match = /\/locales\/(en|fr)\/([\w-]+)\.json$/.exec(path);
   if (match?.[1] && match[2]) resources[match[1] as Language][match[2]] = content;
@@ -21,12 +24,12 @@ const LANGUAGE_KEY = 'boussole.language';
 /** The remembered choice, else the browser's preferred language, else English. */
 export function initialLanguage(): Language {
   try {
-    const saved = globalThis.localStorage?.getItem(LANGUAGE_KEY);
+    const saved = localStorage.getItem(LANGUAGE_KEY);
     if (saved === 'en' || saved === 'fr') return saved;
   } catch {
     // storage may be blocked (private mode); fall through to the browser language
   }
-  const preferred = globalThis.navigator?.languages ?? [];
+  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages;
   for (const tag of preferred) {
     const base = tag.slice(0, 2).toLowerCase();
     if (base === 'fr' || base === 'en') return base;
@@ -36,7 +39,7 @@ export function initialLanguage(): Language {
 
 export function rememberLanguage(language: Language): void {
   try {
-    globalThis.localStorage?.setItem(LANGUAGE_KEY, language);
+    localStorage.setItem(LANGUAGE_KEY, language);
   } catch {
     // not remembered when storage is blocked; the app still works
   }
@@ -49,8 +52,12 @@ export function createI18n(language: Language = initialLanguage()): i18n {
     .use({
       type: 'postProcessor',
       name: 'french-typography',
-      process: (value: string, _key: unknown, _options: unknown, translator: { language?: string }) =>
-        translator.language === 'fr' ? frenchTypography(value) : value,
+      process: (
+        value: string,
+        _key: unknown,
+        _options: unknown,
+        translator: { language?: string },
+      ) => (translator.language === 'fr' ? frenchTypography(value) : value),
     })
     .init({
       resources,

@@ -63,7 +63,9 @@ export function hashToRoute(hash: string): Route {
     }
   }
   if (first === 'responses' && second && parts.length <= 3) {
-    return third ? { name: 'take', responseId: second, page: third } : { name: 'take', responseId: second };
+    return third
+      ? { name: 'take', responseId: second, page: third }
+      : { name: 'take', responseId: second };
   }
   return { name: 'home' };
 }

@@ -44,9 +44,10 @@ export async function setTarget(
   await db.transaction('rw', db.cycles, async () => {
     const cycle = await db.cycles.get(cycleId);
     if (!cycle) return;
-    const forQuestionnaire = { ...(cycle.targets[questionnaireId] ?? {}) };
-    if (levelId === null) delete forQuestionnaire[dimensionId];
-    else forQuestionnaire[dimensionId] = levelId;
+    const forQuestionnaire = Object.fromEntries(
+      Object.entries(cycle.targets[questionnaireId] ?? {}).filter(([id]) => id !== dimensionId),
+    );
+    if (levelId !== null) forQuestionnaire[dimensionId] = levelId;
     await db.cycles.update(cycleId, {
       targets: { ...cycle.targets, [questionnaireId]: forQuestionnaire },
       updatedAt: now(),

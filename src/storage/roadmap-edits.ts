@@ -23,10 +23,11 @@ export async function editRoadmapItem(
       itemKey,
       updatedAt: now(),
     };
-    const merged: Record<string, unknown> = { ...existing, ...change, updatedAt: now() };
-    for (const key of Object.keys(change)) {
-      if (merged[key] === '' || merged[key] === undefined) delete merged[key];
-    }
+    const merged = Object.fromEntries(
+      Object.entries({ ...existing, ...change, updatedAt: now() }).filter(
+        ([, value]) => value !== '' && value !== undefined,
+      ),
+    );
     await db.roadmapEdits.put(merged as RoadmapEdit);
   });
 }

@@ -9,11 +9,15 @@ describe('French typography', () => {
   });
 
   it('puts non-breaking spaces inside guillemets', () => {
-    expect(frenchTypography('un « plancher » de compétences')).toBe('un «\u00a0plancher\u00a0» de compétences');
+    expect(frenchTypography('un « plancher » de compétences')).toBe(
+      'un «\u00a0plancher\u00a0» de compétences',
+    );
   });
 
   it('leaves URLs and times without spaces alone', () => {
-    expect(frenchTypography('https://www.cyber.gc.ca à 10:30')).toBe('https://www.cyber.gc.ca à 10:30');
+    expect(frenchTypography('https://www.cyber.gc.ca à 10:30')).toBe(
+      'https://www.cyber.gc.ca à 10:30',
+    );
   });
 
   it('picks the language and only typesets French', () => {
