@@ -1,10 +1,35 @@
-// Application shell (placeholder until the screens land).
-export function App() {
+// Application shell: providers, header with navigation and language switch, the current screen.
+import { useEffect, useMemo } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n } from '../lib/i18n';
+import type { Language } from '../lib/typography';
+import { followHashChanges } from '../state/route-store';
+import { Header } from './Header';
+import { Notices } from './Notices';
+import { Screen } from './Screen';
+import { useDocumentLanguage } from './use-document-language';
+import { useResumeLastPlace } from './use-resume-last-place';
+
+export function App({ language }: { language?: Language }) {
+  const i18n = useMemo(() => createI18n(language), [language]);
+  useEffect(() => followHashChanges(), []);
   return (
-    <main>
-      <h1>Boussole</h1>
-      <p lang="en">Digital maturity self-assessment for settlement organizations.</p>
-      <p lang="fr">Autoévaluation de la maturité numérique pour les organismes d’établissement.</p>
-    </main>
+    <I18nextProvider i18n={i18n}>
+      <Shell />
+    </I18nextProvider>
+  );
+}
+
+function Shell() {
+  useDocumentLanguage();
+  useResumeLastPlace();
+  return (
+    <>
+      <Header />
+      <main id="main" tabIndex={-1}>
+        <Screen />
+      </main>
+      <Notices />
+    </>
   );
 }

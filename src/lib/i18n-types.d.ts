@@ -1,12 +1,20 @@
 // Types i18n keys from the English files: a missing or misspelled key fails the type check.
 import 'i18next';
 import type common from '../../locales/en/common.json';
+import type cycles from '../../locales/en/cycles.json';
+import type home from '../../locales/en/home.json';
+import type profile from '../../locales/en/profile.json';
+import type questionnaire from '../../locales/en/questionnaire.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      cycles: typeof cycles;
+      home: typeof home;
+      profile: typeof profile;
+      questionnaire: typeof questionnaire;
     };
   }
 }

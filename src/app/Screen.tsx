@@ -1,0 +1,55 @@
+// Shows the screen for the current route. Rarely used and heavy screens load on demand.
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRouteStore } from '../state/route-store';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { TakeScreen } from '../features/questionnaire/TakeScreen';
+
+const ProfileScreen = lazy(() => import('../features/profile/ProfileScreen'));
+const NewCycleScreen = lazy(() => import('../features/cycles/NewCycleScreen'));
+const CycleScreen = lazy(() => import('../features/cycles/CycleScreen'));
+const ResultsScreen = lazy(() => import('../features/results/ResultsScreen'));
+const RoadmapScreen = lazy(() => import('../features/roadmap/RoadmapScreen'));
+const HistoryScreen = lazy(() => import('../features/history/HistoryScreen'));
+const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
+
+export function Screen() {
+  const { t } = useTranslation();
+  const route = useRouteStore((state) => state.route);
+  const first = useRef(true);
+
+  // Move focus to the new screen's main region so keyboard and screen-reader users start at its top.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus();
+  }, [route]);
+
+  const screen = (() => {
+    switch (route.name) {
+      case 'home':
+        return <HomeScreen />;
+      case 'profile':
+        return <ProfileScreen />;
+      case 'new-cycle':
+        return <NewCycleScreen />;
+      case 'cycle':
+        return <CycleScreen cycleId={route.cycleId} />;
+      case 'take':
+        return (
+          <TakeScreen key={route.responseId} responseId={route.responseId} page={route.page} />
+        );
+      case 'results':
+        return <ResultsScreen cycleId={route.cycleId} questionnaireId={route.questionnaireId} />;
+      case 'roadmap':
+        return <RoadmapScreen cycleId={route.cycleId} />;
+      case 'history':
+        return <HistoryScreen />;
+      case 'settings':
+        return <SettingsScreen />;
+    }
+  })();
+  return <Suspense fallback={<p role="status">{t('loading')}</p>}>{screen}</Suspense>;
+}

@@ -1,0 +1,11 @@
+// Keeps <html lang> and the page title in step with the chosen language (screen readers use both).
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export function useDocumentLanguage(): void {
+  const { t, i18n } = useTranslation();
+  useEffect(() => {
+    document.documentElement.lang = i18n.language === 'fr' ? 'fr-CA' : 'en-CA';
+    document.title = `${t('appName')} — ${t('tagline')}`;
+  }, [i18n.language, t]);
+}

@@ -1,0 +1,30 @@
+// Reopening the app returns to the screen the person was on: the last route is stored on the device.
+import { useEffect, useRef } from 'react';
+import { getSetting, setSetting } from '../storage/settings';
+import { hashToRoute, routeToHash } from '../state/route';
+import { navigate, useRouteStore } from '../state/route-store';
+
+const LAST_PLACE = 'lastPlace';
+
+export function useResumeLastPlace(): void {
+  const route = useRouteStore((state) => state.route);
+  const restored = useRef(false);
+
+  useEffect(() => {
+    if (restored.current) return;
+    restored.current = true;
+    const openedAtHome = route.name === 'home' && (location.hash === '' || location.hash === '#/');
+    if (!openedAtHome) return;
+    getSetting<string>(LAST_PLACE).then(
+      (hash) => {
+        if (hash && hash !== '#/') navigate(hashToRoute(hash), { replace: true });
+      },
+      () => undefined, // storage unavailable: start at home
+    );
+  }, [route]);
+
+  useEffect(() => {
+    if (!restored.current) return;
+    setSetting(LAST_PLACE, routeToHash(route)).catch(() => undefined);
+  }, [route]);
+}

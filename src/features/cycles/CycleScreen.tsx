@@ -1,0 +1,66 @@
+// A cycle's home: its questionnaires, who has answered, and links to results and the roadmap.
+import { useTranslation } from 'react-i18next';
+import { Link } from '../../components/Link';
+import { Loading, NotFound } from '../../components/NotFound';
+import { closeCycle } from '../../storage/cycles';
+import { useCycleData } from '../../state/data-hooks';
+import { attemptSave } from '../../state/save';
+import { useQuestionnaires } from '../../state/use-questionnaire';
+import { QuestionnaireResponses } from './QuestionnaireResponses';
+
+export default function CycleScreen({ cycleId }: { cycleId: string }) {
+  const { t } = useTranslation(['cycles', 'common', 'home']);
+  const data = useCycleData(cycleId);
+  const questionnaires = useQuestionnaires(data?.cycle.questionnaires);
+  if (data === undefined) return <Loading />;
+  if (data === null) return <NotFound />;
+  if (questionnaires.status === 'loading') return <Loading />;
+  if (questionnaires.status === 'error') return <p role="alert">{questionnaires.error.message}</p>;
+
+  const { cycle, responses } = data;
+  const readOnly = cycle.closedAt !== undefined;
+  const anyAnswered = responses.some((r) => Object.keys(r.answers).length > 0);
+
+  return (
+    <section className="stack">
+      <h1>{cycle.name}</h1>
+      <p className="muted">
+        {t('home:createdOn', { date: t('common:date', { value: new Date(cycle.createdAt) }) })}
+        {cycle.closedAt && (
+          <> · {t('closedOn', { date: t('common:date', { value: new Date(cycle.closedAt) }) })}</>
+        )}
+      </p>
+      {readOnly && <p className="notice">{t('common:readOnly')}</p>}
+
+      {questionnaires.value.map((questionnaire) => (
+        <QuestionnaireResponses
+          key={questionnaire.definition.id}
+          cycleId={cycle.id}
+          questionnaire={questionnaire}
+          responses={responses.filter(
+            (r) => r.response.questionnaireId === questionnaire.definition.id,
+          )}
+          readOnly={readOnly}
+        />
+      ))}
+
+      {anyAnswered && (
+        <p>
+          <Link className="button primary" to={{ name: 'roadmap', cycleId: cycle.id }}>
+            {t('seeRoadmap')}
+          </Link>
+        </p>
+      )}
+
+      <div className="stack-small">
+        <button
+          type="button"
+          onClick={() => void attemptSave(() => closeCycle(cycle.id, !readOnly))}
+        >
+          {readOnly ? t('reopenCycle') : t('closeCycle')}
+        </button>
+        <p className="muted">{t('closeHint')}</p>
+      </div>
+    </section>
+  );
+}

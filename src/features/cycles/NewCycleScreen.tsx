@@ -1,0 +1,97 @@
+// Start a cycle: its name and the questionnaires it includes (newest version of each).
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { FieldError } from '../../components/FieldError';
+import { Loading } from '../../components/NotFound';
+import { latestVersions } from '../../content/catalog';
+import { localize, type Language } from '../../lib/typography';
+import { createCycle } from '../../storage/cycles';
+import { navigate } from '../../state/route-store';
+import { attemptSave } from '../../state/save';
+import { useQuestionnaires } from '../../state/use-questionnaire';
+
+const formSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  questionnaires: z.array(z.string()).min(1),
+});
+type FormValues = z.infer<typeof formSchema>;
+
+const available = latestVersions().map(({ id, version }) => ({ id, version }));
+
+export default function NewCycleScreen() {
+  const { t, i18n } = useTranslation(['cycles', 'common']);
+  const language = i18n.language as Language;
+  const questionnaires = useQuestionnaires(available);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<FormValues>({
+    resolver: zodResolver(formSchema),
+    defaultValues: {
+      name: t('defaultName', { year: new Date().getFullYear() }),
+      questionnaires: available.map((q) => q.id),
+    },
+  });
+
+  if (questionnaires.status === 'loading') return <Loading />;
+  if (questionnaires.status === 'error') return <p role="alert">{questionnaires.error.message}</p>;
+
+  const onSubmit = async (values: FormValues) => {
+    const chosen = available.filter((q) => values.questionnaires.includes(q.id));
+    let id: string | undefined;
+    const saved = await attemptSave(async () => {
+      id = (await createCycle(values.name, chosen)).id;
+    });
+    if (saved && id !== undefined) navigate({ name: 'cycle', cycleId: id });
+  };
+
+  return (
+    <section className="stack">
+      <h1>{t('newTitle')}</h1>
+      <p>{t('newIntro')}</p>
+      <form className="stack" noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>
+        <div className="field">
+          <label htmlFor="cycle-name">{t('name')}</label>
+          <input
+            id="cycle-name"
+            aria-invalid={errors.name ? true : undefined}
+            aria-describedby={errors.name ? 'cycle-name-error' : undefined}
+            {...register('name')}
+          />
+          <FieldError id="cycle-name-error" message={errors.name && t('nameRequired')} />
+        </div>
+        <fieldset
+          aria-describedby={errors.questionnaires ? 'cycle-questionnaires-error' : undefined}
+        >
+          <legend>{t('questionnaires')}</legend>
+          {questionnaires.value.map(({ definition }) => (
+            <label key={definition.id} className="choice choice-card">
+              <input type="checkbox" value={definition.id} {...register('questionnaires')} />
+              <span>
+                <strong>{localize(definition.title, language)}</strong>{' '}
+                <span className="muted">
+                  ({t('questionCount', { count: definition.questions.length })} ·{' '}
+                  {t(`answeredBy.${definition.respondent}`)})
+                </span>
+                <br />
+                <span>{localize(definition.description, language)}</span>
+              </span>
+            </label>
+          ))}
+          <FieldError
+            id="cycle-questionnaires-error"
+            message={errors.questionnaires && t('questionnairesRequired')}
+          />
+        </fieldset>
+        <div>
+          <button type="submit" className="primary" disabled={isSubmitting}>
+            {t('create')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

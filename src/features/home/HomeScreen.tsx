@@ -1,0 +1,66 @@
+// First screen: welcome and profile on the first visit, then the open cycles.
+import { useTranslation } from 'react-i18next';
+import { Link } from '../../components/Link';
+import { Loading } from '../../components/NotFound';
+import { saveProfile } from '../../storage/profile';
+import { useCycles, useProfile } from '../../state/data-hooks';
+import { attemptSave } from '../../state/save';
+import { ProfileForm } from '../profile/ProfileForm';
+
+export function HomeScreen() {
+  const { t } = useTranslation(['home', 'common']);
+  const profile = useProfile();
+  const cycles = useCycles();
+  if (profile === undefined || cycles === undefined) return <Loading />;
+
+  if (profile === null) {
+    return (
+      <section className="stack">
+        <h1>{t('welcomeTitle')}</h1>
+        <p>{t('welcomeIntro')}</p>
+        <p className="privacy-note">{t('common:privacy')}</p>
+        <h2>{t('startWithProfile')}</h2>
+        <ProfileForm
+          profile={null}
+          submitLabel={t('createProfile')}
+          onSave={async (input) => {
+            await attemptSave(() => saveProfile(input));
+          }}
+        />
+      </section>
+    );
+  }
+
+  const open = cycles.filter((cycle) => cycle.closedAt === undefined);
+  return (
+    <section className="stack">
+      <h1>{profile.name}</h1>
+      <h2>{t('openCycles')}</h2>
+      {open.length === 0 ? (
+        <p>{t('noCycles')}</p>
+      ) : (
+        <ul className="card-list">
+          {open.map((cycle) => (
+            <li key={cycle.id} className="card">
+              <Link to={{ name: 'cycle', cycleId: cycle.id }}>{cycle.name}</Link>
+              <p className="muted">
+                {t('createdOn', { date: t('common:date', { value: new Date(cycle.createdAt) }) })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link className="button primary" to={{ name: 'new-cycle' }}>
+          {t('startCycle')}
+        </Link>
+      </p>
+      {cycles.length > open.length && (
+        <p>
+          <Link to={{ name: 'history' }}>{t('seeHistory')}</Link>
+        </p>
+      )}
+      <p className="privacy-note">{t('common:privacy')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+// Before submitting: which questions still have no answer, each a link back to it.
+import { useTranslation } from 'react-i18next';
+import { Link } from '../../components/Link';
+import type { PreparedQuestionnaire } from '../../engine/prepare';
+import type { ResponseProgress } from '../../engine/progress';
+import { localize, type Language } from '../../lib/typography';
+import type { Response } from '../../storage/records';
+import { submitResponse } from '../../storage/responses';
+import { showNotice } from '../../state/notice-store';
+import { navigate } from '../../state/route-store';
+import { attemptSave } from '../../state/save';
+
+interface Props {
+  questionnaire: PreparedQuestionnaire;
+  response: Response;
+  progress: ResponseProgress;
+  readOnly: boolean;
+}
+
+export function ReviewPage({ questionnaire, response, progress, readOnly }: Props) {
+  const { t, i18n } = useTranslation(['questionnaire', 'common']);
+  const language = i18n.language as Language;
+  const { definition, questionById } = questionnaire;
+
+  return (
+    <section className="stack" aria-labelledby="review-heading">
+      <h2 id="review-heading">{t('reviewTitle')}</h2>
+      {progress.unanswered.length === 0 ? (
+        <p>{t('allAnswered')}</p>
+      ) : (
+        <>
+          <p>{t('unansweredCount', { count: progress.unanswered.length })}</p>
+          {definition.dimensions.map((dimension) => {
+            const missing = progress.unanswered.filter(
+              (id) => questionById.get(id)?.dimension === dimension.id,
+            );
+            if (missing.length === 0) return null;
+            return (
+              <div key={dimension.id}>
+                <h3>{localize(dimension.title, language)}</h3>
+                <ul>
+                  {missing.map((id) => {
+                    const question = questionById.get(id);
+                    if (!question) return null;
+                    return (
+                      <li key={id}>
+                        <Link
+                          to={{ name: 'take', responseId: response.id, page: dimension.id }}
+                          data-question={id}
+                        >
+                          {t('goToQuestion', { prompt: localize(question.prompt, language) })}
+                        </Link>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            );
+          })}
+        </>
+      )}
+      {response.submittedAt ? (
+        <>
+          <p>
+            {t('submitted', { date: t('common:date', { value: new Date(response.submittedAt) }) })}
+          </p>
+          {!readOnly && (
+            <button
+              type="button"
+              onClick={() => void attemptSave(() => submitResponse(response.id, false))}
+            >
+              {t('reopen')}
+            </button>
+          )}
+        </>
+      ) : (
+        !readOnly && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              void attemptSave(() => submitResponse(response.id, true)).then((saved) => {
+                if (!saved) return;
+                showNotice('info', 'questionnaire:submittedNotice');
+                navigate({
+                  name: 'results',
+                  cycleId: response.cycleId,
+                  questionnaireId: response.questionnaireId,
+                });
+              });
+            }}
+          >
+            {t('submit')}
+          </button>
+        )
+      )}
+      <p>
+        <Link to={{ name: 'cycle', cycleId: response.cycleId }}>{t('backToCycle')}</Link>
+        {' · '}
+        <Link
+          to={{
+            name: 'results',
+            cycleId: response.cycleId,
+            questionnaireId: response.questionnaireId,
+          }}
+        >
+          {t('seeResults')}
+        </Link>
+      </p>
+    </section>
+  );
+}

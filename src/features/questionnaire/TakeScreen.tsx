@@ -1,0 +1,165 @@
+// Taking a questionnaire: one section per page, every answer saved to IndexedDB as it is given, and
+// reopening returns to the section the person was on.
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from '../../components/Link';
+import { Loading, NotFound } from '../../components/NotFound';
+import type { Answer } from '../../engine/answer';
+import { responseProgress } from '../../engine/progress';
+import { scoreQuestions } from '../../engine/score';
+import { localize, type Language } from '../../lib/typography';
+import { getCycle } from '../../storage/cycles';
+import { rememberPage, saveAnswer, toAnswers } from '../../storage/responses';
+import { useAnswerRecords, useResponse } from '../../state/data-hooks';
+import { navigate } from '../../state/route-store';
+import { attemptSave } from '../../state/save';
+import { useQuestionnaire } from '../../state/use-questionnaire';
+import { DimensionNav } from './DimensionNav';
+import { QuestionCard } from './QuestionCard';
+import { ReviewPage } from './ReviewPage';
+import { useOptimisticAnswers } from './use-optimistic-answers';
+
+export function TakeScreen({ responseId, page }: { responseId: string; page: string | undefined }) {
+  const { t, i18n } = useTranslation(['questionnaire', 'common']);
+  const language = i18n.language as Language;
+  const response = useResponse(responseId);
+  const records = useAnswerRecords(responseId);
+  const cycle = useLiveQuery(
+    async () => (response ? ((await getCycle(response.cycleId)) ?? null) : undefined),
+    [response?.cycleId],
+  );
+  const questionnaire = useQuestionnaire(response?.questionnaireId, response?.version);
+  const { answers, give } = useOptimisticAnswers(
+    useMemo(() => toAnswers(records ?? []), [records]),
+  );
+
+  const dimensions =
+    questionnaire.status === 'ready' ? questionnaire.value.definition.dimensions : [];
+  const pages = [...dimensions.map((d) => d.id), 'review'];
+  const requested = page ?? response?.lastPage;
+  const current =
+    requested !== undefined && pages.includes(requested) ? requested : dimensions[0]?.id;
+
+  // Remember the page so reopening the app resumes here; put it in the address for the back button.
+  useEffect(() => {
+    if (!response || current === undefined) return;
+    if (page !== current) navigate({ name: 'take', responseId, page: current }, { replace: true });
+    if (response.lastPage !== current) void attemptSave(() => rememberPage(responseId, current));
+  }, [current, page, response, responseId]);
+
+  if (response === undefined || records === undefined || cycle === undefined) return <Loading />;
+  if (response === null) return <NotFound />;
+  if (questionnaire.status === 'loading') return <Loading />;
+  if (questionnaire.status === 'error') {
+    return (
+      <p role="alert">
+        {t('common:errors.questionnaireUnavailable', {
+          id: response.questionnaireId,
+          version: response.version,
+        })}
+      </p>
+    );
+  }
+
+  const prepared = questionnaire.value;
+  const { definition } = prepared;
+  const readOnly = cycle?.closedAt !== undefined;
+  const progress = responseProgress(prepared, answers);
+  const visible = new Set(
+    scoreQuestions(prepared, answers)
+      .filter((q) => q.visible)
+      .map((q) => q.questionId),
+  );
+  const pageIndex = current === undefined ? -1 : pages.indexOf(current);
+  const dimension = dimensions.find((d) => d.id === current);
+  const numbered = definition.questions.filter((q) => visible.has(q.id));
+
+  const onChange = (questionId: string, answer: Answer | null) => {
+    const forget = give(questionId, answer);
+    void attemptSave(() => saveAnswer(responseId, questionId, answer)).then((saved) => {
+      // On failure show what is really stored at once; on success give the live query time to report it.
+      if (saved) setTimeout(forget, 1000);
+      else forget();
+    });
+  };
+  const goTo = (index: number) => {
+    const target = pages[index];
+    if (target !== undefined) navigate({ name: 'take', responseId, page: target });
+  };
+
+  return (
+    <div className="take">
+      <header className="take-header stack-small">
+        <p className="muted">
+          <Link to={{ name: 'cycle', cycleId: response.cycleId }}>
+            {cycle?.name ?? t('backToCycle')}
+          </Link>
+        </p>
+        <h1>{localize(definition.title, language)}</h1>
+        <p>{t('respondentLine', { respondent: response.respondent })}</p>
+        <p>
+          <label>
+            <span>
+              {t('overallProgress', { answered: progress.answered, total: progress.total })}
+            </span>{' '}
+            <progress value={progress.answered} max={Math.max(progress.total, 1)} />
+          </label>
+        </p>
+        {readOnly && <p className="notice">{t('readOnly')}</p>}
+      </header>
+
+      <DimensionNav
+        questionnaire={prepared}
+        responseId={responseId}
+        page={current ?? ''}
+        progress={progress}
+      />
+
+      {dimension ? (
+        <section className="stack" aria-labelledby="dimension-heading">
+          <h2 id="dimension-heading">{localize(dimension.title, language)}</h2>
+          <p>{localize(dimension.description, language)}</p>
+          <p className="muted" aria-live="polite">
+            {t('dimensionProgress', {
+              ...(progress.byDimension[dimension.id] ?? { answered: 0, total: 0 }),
+            })}
+          </p>
+          {(prepared.questionsByDimension.get(dimension.id) ?? [])
+            .filter((question) => visible.has(question.id))
+            .map((question) => (
+              <QuestionCard
+                key={question.id}
+                question={question}
+                number={numbered.indexOf(question) + 1}
+                total={numbered.length}
+                answer={answers[question.id]}
+                readOnly={readOnly}
+                onChange={onChange}
+              />
+            ))}
+        </section>
+      ) : (
+        <ReviewPage
+          questionnaire={prepared}
+          response={response}
+          progress={progress}
+          readOnly={readOnly}
+        />
+      )}
+
+      <nav className="pager" aria-label={t('sections')}>
+        {pageIndex > 0 && (
+          <button type="button" onClick={() => { goTo(pageIndex - 1); }}>
+            {t('previous')}
+          </button>
+        )}
+        {pageIndex < pages.length - 1 && (
+          <button type="button" className="primary" onClick={() => { goTo(pageIndex + 1); }}>
+            {pageIndex === pages.length - 2 ? t('review') : t('next')}
+          </button>
+        )}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+// Number and free-text questions: typed answers, saved as the person types (see useDebouncedCommit).
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Answer } from '../../engine/answer';
+import type { Question } from '../../engine/schema';
+import { localize, type Language } from '../../lib/typography';
+import { withSpecial, withValue } from './answer-change';
+import { useDebouncedCommit } from './use-debounced-commit';
+
+interface Props {
+  question: Extract<Question, { kind: 'number' | 'text' }>;
+  answer: Answer | undefined;
+  disabled: boolean;
+  labelledBy: string;
+  onChange: (answer: Answer | null) => void;
+}
+
+function storedText(answer: Answer | undefined): string {
+  return answer?.special === undefined && answer?.value !== undefined ? String(answer.value) : '';
+}
+
+export function TypedQuestion({ question, answer, disabled, labelledBy, onChange }: Props) {
+  const { t, i18n } = useTranslation(['questionnaire', 'common']);
+  const language = i18n.language as Language;
+  const [text, setText] = useState(() => storedText(answer));
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const latestAnswer = useRef(answer);
+  useEffect(() => {
+    latestAnswer.current = answer;
+  });
+
+  const commit = (raw: string) => {
+    if (question.kind === 'text') {
+      onChange(withValue(latestAnswer.current, raw.trim() === '' ? undefined : raw));
+      return;
+    }
+    if (raw.trim() === '') {
+      setError(null);
+      onChange(withValue(latestAnswer.current, undefined));
+      return;
+    }
+    const number = Number(raw.replace(',', '.'));
+    const { min, max } = question;
+    if (!Number.isFinite(number)) {
+      setError(t('numberInvalid'));
+    } else if ((min !== undefined && number < min) || (max !== undefined && number > max)) {
+      setError(t('numberOutOfRange', { min: min ?? '−∞', max: max ?? '∞' }));
+    } else {
+      setError(null);
+      onChange(withValue(latestAnswer.current, number));
+    }
+  };
+  const { schedule, flush } = useDebouncedCommit(commit);
+
+  // Follow changes made elsewhere (another tab) unless the person is typing here.
+  const stored = storedText(answer);
+  const [seen, setSeen] = useState(stored);
+  if (stored !== seen) {
+    setSeen(stored);
+    if (!editing) setText(stored);
+  }
+
+  const inputId = `input-${question.id}`;
+  const errorId = `error-${question.id}`;
+  const common = {
+    id: inputId,
+    value: text,
+    disabled: disabled || answer?.special !== undefined,
+    'aria-labelledby': labelledBy,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? errorId : undefined,
+    onFocus: () => {
+      setEditing(true);
+    },
+    onBlur: () => {
+      setEditing(false);
+      flush();
+    },
+  };
+
+  return (
+    <div className="stack-small">
+      {question.kind === 'text' ? (
+        <textarea
+          {...common}
+          rows={3}
+          onChange={(event) => {
+            setText(event.target.value);
+            schedule(event.target.value);
+          }}
+        />
+      ) : (
+        <span className="number-field">
+          <input
+            {...common}
+            type="text"
+            inputMode="decimal"
+            onChange={(event) => {
+              setText(event.target.value);
+              schedule(event.target.value);
+            }}
+          />
+          {question.unit && <span>{localize(question.unit, language)}</span>}
+        </span>
+      )}
+      <p id={errorId} className="field-error" role={error ? 'alert' : undefined}>
+        {error}
+      </p>
+      {question.allowDontKnow && (
+        <label className="choice choice-special">
+          <input
+            type="checkbox"
+            checked={answer?.special === 'dont-know'}
+            disabled={disabled}
+            onChange={(event) => { onChange(withSpecial(answer, event.target.checked ? 'dont-know' : undefined)); }
+            }
+          />
+          <span>{t('common:answer.dontKnow')}</span>
+        </label>
+      )}
+      {question.allowNotApplicable && (
+        <label className="choice choice-special">
+          <input
+            type="checkbox"
+            checked={answer?.special === 'not-applicable'}
+            disabled={disabled}
+            onChange={(event) => { onChange(withSpecial(answer, event.target.checked ? 'not-applicable' : undefined)); }
+            }
+          />
+          <span>{t('common:answer.notApplicable')}</span>
+        </label>
+      )}
+    </div>
+  );
+}

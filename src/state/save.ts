@@ -1,0 +1,21 @@
+// Runs a storage write and turns a failure into a translated message; returns whether it succeeded.
+import { showNotice } from './notice-store';
+
+export function isQuotaError(error: unknown): boolean {
+  const failure = error as { name?: string; inner?: { name?: string } } | null;
+  return failure?.name === 'QuotaExceededError' || failure?.inner?.name === 'QuotaExceededError';
+}
+
+export async function attemptSave(write: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    if (isQuotaError(error)) showNotice('error', 'errors.quotaExceeded');
+    else
+      showNotice('error', 'errors.saveFailed', {
+        reason: error instanceof Error ? error.message : String(error),
+      });
+    return false;
+  }
+}

@@ -1,0 +1,44 @@
+// Loads questionnaire versions from the catalog for a screen.
+import { useEffect, useState } from 'react';
+import { loadQuestionnaire } from '../content/catalog';
+import type { PreparedQuestionnaire } from '../engine/prepare';
+
+export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
+
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
+
+/** Loads with `load` whenever `key` changes; shows "loading" until the result for the current key is in. */
+function useLoad<T>(key: string | undefined, load: () => Promise<T>): Loadable<T> {
+  const [state, setState] = useState<{ key: string; result: Loadable<T> } | null>(null);
+  useEffect(() => {
+    if (key === undefined) return;
+    let live = true;
+    load().then(
+      (value) => {
+        if (live) setState({ key, result: { status: 'ready', value } });
+      },
+      (error: unknown) => {
+        if (live) setState({ key, result: { status: 'error', error: asError(error) } });
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // `key` identifies what `load` loads
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  return state !== null && state.key === key ? state.result : { status: 'loading' };
+}
+
+export function useQuestionnaire(id: string | undefined, version: string | undefined): Loadable<PreparedQuestionnaire> {
+  const key = id === undefined || version === undefined ? undefined : `${id}@${version}`;
+  return useLoad(key, () => loadQuestionnaire(id ?? '', version ?? ''));
+}
+
+/** Several questionnaire versions at once, e.g. every questionnaire of a cycle. */
+export function useQuestionnaires(
+  refs: readonly { id: string; version: string }[] | undefined,
+): Loadable<PreparedQuestionnaire[]> {
+  const key = refs?.map((r) => `${r.id}@${r.version}`).join(',');
+  return useLoad(key, () => Promise.all((refs ?? []).map((r) => loadQuestionnaire(r.id, r.version))));
+}
