@@ -2,9 +2,13 @@
 import 'i18next';
 import type common from '../../locales/en/common.json';
 import type cycles from '../../locales/en/cycles.json';
+import type history from '../../locales/en/history.json';
 import type home from '../../locales/en/home.json';
 import type profile from '../../locales/en/profile.json';
 import type questionnaire from '../../locales/en/questionnaire.json';
+import type results from '../../locales/en/results.json';
+import type roadmap from '../../locales/en/roadmap.json';
+import type settings from '../../locales/en/settings.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -12,9 +16,13 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       cycles: typeof cycles;
+      history: typeof history;
       home: typeof home;
       profile: typeof profile;
       questionnaire: typeof questionnaire;
+      results: typeof results;
+      roadmap: typeof roadmap;
+      settings: typeof settings;
     };
   }
 }

@@ -1,6 +1,6 @@
 // The IndexedDB database (Dexie). Schema versions are append-only: add a version, never edit one.
 // See README "Storage and schema versions".
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { AnswerRecord, Cycle, OrganizationProfile, Response, RoadmapEdit } from './records';
 
 export const DATABASE_NAME = 'boussole';
@@ -18,8 +18,8 @@ export class BoussoleDatabase extends Dexie {
   roadmapEdits!: Dexie.Table<RoadmapEdit, [string, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
 
-  constructor(name = DATABASE_NAME) {
-    super(name);
+  constructor(name = DATABASE_NAME, options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores({
       profile: '&id',
       cycles: '&id, createdAt',
@@ -33,12 +33,12 @@ export class BoussoleDatabase extends Dexie {
 
 let current: BoussoleDatabase | undefined;
 
-/** The app's database, opened on first use. Tests swap it with `useDatabase`. */
+/** The app's database, opened on first use. Tests swap it with `setDatabase`. */
 export function database(): BoussoleDatabase {
   current ??= new BoussoleDatabase();
   return current;
 }
 
-export function useDatabase(db: BoussoleDatabase): void {
+export function setDatabase(db: BoussoleDatabase): void {
   current = db;
 }

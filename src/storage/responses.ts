@@ -105,3 +105,15 @@ export async function deleteResponse(responseId: string): Promise<void> {
     await db.responses.delete(responseId);
   });
 }
+
+/** Number of responses in each cycle, read from the index without loading the responses. */
+export async function countResponsesByCycle(): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await database()
+    .responses.orderBy('cycleId')
+    .eachKey((cycleId) => {
+      const key = cycleId as string;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    });
+  return counts;
+}

@@ -1,4 +1,43 @@
-// Placeholder until the screen is built.
-export default function HistoryScreen(_props: Record<string, unknown>) {
-  return <section />;
+// Every cycle on this device, newest first; closed cycles open read-only.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from '../../components/Link';
+import { Loading } from '../../components/NotFound';
+import { countResponsesByCycle } from '../../storage/responses';
+import { useCycles } from '../../state/data-hooks';
+
+export default function HistoryScreen() {
+  const { t } = useTranslation(['history', 'common', 'cycles']);
+  const cycles = useCycles();
+  const counts = useLiveQuery(countResponsesByCycle, []);
+  if (cycles === undefined || counts === undefined) return <Loading />;
+
+  return (
+    <section className="stack">
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      {cycles.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <ol className="card-list">
+          {cycles.map((cycle) => (
+            <li key={cycle.id} className="card stack-small">
+              <h2>
+                <Link to={{ name: 'cycle', cycleId: cycle.id }}>{cycle.name}</Link>
+              </h2>
+              <p className="muted">
+                {t('started', { date: t('common:date', { value: new Date(cycle.createdAt) }) })} ·{' '}
+                {cycle.closedAt
+                  ? t('status.closed', {
+                      date: t('common:date', { value: new Date(cycle.closedAt) }),
+                    })
+                  : t('status.open')}{' '}
+                · {t('cycles:responseCount', { count: counts.get(cycle.id) ?? 0 })}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
 }

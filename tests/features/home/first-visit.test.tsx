@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getProfile } from '../../../src/storage/profile';
+import { freshDatabase, renderApp } from '../../support/app';
+
+describe('first visit', () => {
+  beforeEach(() => {
+    freshDatabase();
+  });
+  afterEach(cleanup);
+
+  it('asks for the organization profile and says what is wrong when it is incomplete', async () => {
+    const user = userEvent.setup();
+    renderApp('#/');
+    await screen.findByRole('heading', { name: 'Welcome to Boussole' });
+    expect(screen.getByText(/Nothing leaves it unless you export it/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Save and continue' }));
+    expect(await screen.findByText("Enter your organization's name.")).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Organization name' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+    expect(screen.getByText('Choose a province or territory.')).toBeInTheDocument();
+    expect(await getProfile()).toBeUndefined();
+  });
+
+  it('saves the profile and then offers to start a cycle', async () => {
+    const user = userEvent.setup();
+    renderApp('#/');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Organization name' }),
+      'Newcomer Centre of Brandon',
+    );
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Province or territory' }),
+      'Manitoba',
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Language training' }));
+    await user.click(screen.getByRole('button', { name: 'Save and continue' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Newcomer Centre of Brandon' });
+    expect(screen.getByRole('link', { name: 'Start a new assessment cycle' })).toBeInTheDocument();
+    expect(await getProfile()).toMatchObject({
+      name: 'Newcomer Centre of Brandon',
+      province: 'MB',
+      communitySize: 'small-rural',
+      services: ['settlement', 'language'],
+      languages: ['en'],
+    });
+  });
+
+  it('greets a French-speaking visitor in French', async () => {
+    renderApp('#/', 'fr');
+    await screen.findByRole('heading', { name: 'Bienvenue dans Boussole' });
+    expect(screen.getByRole('textbox', { name: 'Nom de l’organisme' })).toBeInTheDocument();
+    await waitFor(() => {
+      expect(document.documentElement.lang).toBe('fr-CA');
+    });
+  });
+});
