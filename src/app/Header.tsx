@@ -33,7 +33,9 @@ export function Header() {
         <button
           type="button"
           className="link-button brand-name"
-          onClick={() => { navigate({ name: 'home' }); }}
+          onClick={() => {
+            navigate({ name: 'home' });
+          }}
         >
           {t('appName')}
         </button>

@@ -14,7 +14,12 @@ export function Notices() {
           .map((notice) => (
             <p key={notice.id} className="notice notice-error">
               {t(notice.key as 'loading', notice.values ?? {})}{' '}
-              <button type="button" onClick={() => { dismiss(notice.id); }}>
+              <button
+                type="button"
+                onClick={() => {
+                  dismiss(notice.id);
+                }}
+              >
                 {t('close')}
               </button>
             </p>
@@ -26,7 +31,12 @@ export function Notices() {
           .map((notice) => (
             <p key={notice.id} className="notice">
               {t(notice.key as 'loading', notice.values ?? {})}{' '}
-              <button type="button" onClick={() => { dismiss(notice.id); }}>
+              <button
+                type="button"
+                onClick={() => {
+                  dismiss(notice.id);
+                }}
+              >
                 {t('close')}
               </button>
             </p>

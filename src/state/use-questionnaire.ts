@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { loadQuestionnaire } from '../content/catalog';
 import type { PreparedQuestionnaire } from '../engine/prepare';
 
-export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
+export type Loadable<T> =
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
 
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
@@ -30,7 +31,10 @@ function useLoad<T>(key: string | undefined, load: () => Promise<T>): Loadable<T
   return state !== null && state.key === key ? state.result : { status: 'loading' };
 }
 
-export function useQuestionnaire(id: string | undefined, version: string | undefined): Loadable<PreparedQuestionnaire> {
+export function useQuestionnaire(
+  id: string | undefined,
+  version: string | undefined,
+): Loadable<PreparedQuestionnaire> {
   const key = id === undefined || version === undefined ? undefined : `${id}@${version}`;
   return useLoad(key, () => loadQuestionnaire(id ?? '', version ?? ''));
 }
@@ -40,5 +44,7 @@ export function useQuestionnaires(
   refs: readonly { id: string; version: string }[] | undefined,
 ): Loadable<PreparedQuestionnaire[]> {
   const key = refs?.map((r) => `${r.id}@${r.version}`).join(',');
-  return useLoad(key, () => Promise.all((refs ?? []).map((r) => loadQuestionnaire(r.id, r.version))));
+  return useLoad(key, () =>
+    Promise.all((refs ?? []).map((r) => loadQuestionnaire(r.id, r.version))),
+  );
 }

@@ -12,7 +12,11 @@ describe('response progress', () => {
     expect(progress.byDimension.security).toEqual({ answered: 3, total: 3 });
     // skills: staff-count and training are visible; training-budget is hidden; comments is free text
     expect(progress.byDimension.skills).toEqual({ answered: 0, total: 2 });
-    expect(progress).toMatchObject({ answered: 3, total: 5, unanswered: ['staff-count', 'training'] });
+    expect(progress).toMatchObject({
+      answered: 3,
+      total: 5,
+      unanswered: ['staff-count', 'training'],
+    });
   });
 
   it('adds a question to the total once its display condition holds', () => {

@@ -34,7 +34,9 @@ export function ChecklistQuestion({ question, answer, disabled, onChange }: Prop
             type="checkbox"
             checked={ticked?.includes(option.id) ?? false}
             disabled={disabled}
-            onChange={(event) => { toggle(option.id, event.target.checked); }}
+            onChange={(event) => {
+              toggle(option.id, event.target.checked);
+            }}
           />
           <span>{localize(option.label, language)}</span>
         </label>
@@ -44,7 +46,9 @@ export function ChecklistQuestion({ question, answer, disabled, onChange }: Prop
           type="checkbox"
           checked={ticked !== undefined && ticked.length === 0}
           disabled={disabled}
-          onChange={(event) => { onChange(withValue(answer, event.target.checked ? [] : undefined)); }}
+          onChange={(event) => {
+            onChange(withValue(answer, event.target.checked ? [] : undefined));
+          }}
         />
         <span>{t('common:answer.none')}</span>
       </label>
@@ -54,8 +58,9 @@ export function ChecklistQuestion({ question, answer, disabled, onChange }: Prop
             type="checkbox"
             checked={answer?.special === 'dont-know'}
             disabled={disabled}
-            onChange={(event) => { onChange(withSpecial(answer, event.target.checked ? 'dont-know' : undefined)); }
-            }
+            onChange={(event) => {
+              onChange(withSpecial(answer, event.target.checked ? 'dont-know' : undefined));
+            }}
           />
           <span>{t('common:answer.dontKnow')}</span>
         </label>
@@ -66,8 +71,9 @@ export function ChecklistQuestion({ question, answer, disabled, onChange }: Prop
             type="checkbox"
             checked={answer?.special === 'not-applicable'}
             disabled={disabled}
-            onChange={(event) => { onChange(withSpecial(answer, event.target.checked ? 'not-applicable' : undefined)); }
-            }
+            onChange={(event) => {
+              onChange(withSpecial(answer, event.target.checked ? 'not-applicable' : undefined));
+            }}
           />
           <span>{t('common:answer.notApplicable')}</span>
         </label>

@@ -85,7 +85,9 @@ export function ChoiceQuestion({ question, answer, disabled, onChange }: Props) 
             value={option.key}
             checked={option.checked}
             disabled={disabled}
-            onChange={() => { onChange(option.select()); }}
+            onChange={() => {
+              onChange(option.select());
+            }}
           />
           <span>
             <span className="choice-label">{option.label}</span>

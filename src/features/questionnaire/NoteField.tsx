@@ -39,7 +39,13 @@ export function NoteField({ questionId, answer, disabled, onChange }: Props) {
   const id = `note-${questionId}`;
   if (!opened && text === '' && stored === '') {
     return disabled ? null : (
-      <button type="button" className="link-button" onClick={() => { setOpened(true); }}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          setOpened(true);
+        }}
+      >
         {t('addNote')}
       </button>
     );
@@ -54,7 +60,9 @@ export function NoteField({ questionId, answer, disabled, onChange }: Props) {
         value={text}
         disabled={disabled}
         aria-describedby={`${id}-hint`}
-        onFocus={() => { setEditing(true); }}
+        onFocus={() => {
+          setEditing(true);
+        }}
         onBlur={() => {
           setEditing(false);
           flush();

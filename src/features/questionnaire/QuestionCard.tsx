@@ -22,7 +22,9 @@ export function QuestionCard({ question, number, total, answer, readOnly, onChan
   const { t, i18n } = useTranslation('questionnaire');
   const language = i18n.language as Language;
   const [helpOpen, setHelpOpen] = useState(false);
-  const change = (next: Answer | null) => { onChange(question.id, next); };
+  const change = (next: Answer | null) => {
+    onChange(question.id, next);
+  };
   const promptId = `prompt-${question.id}`;
   const helpId = `help-${question.id}`;
 
@@ -76,7 +78,9 @@ export function QuestionCard({ question, number, total, answer, readOnly, onChan
             className="link-button"
             aria-expanded={helpOpen}
             aria-controls={helpId}
-            onClick={() => { setHelpOpen((open) => !open); }}
+            onClick={() => {
+              setHelpOpen((open) => !open);
+            }}
           >
             {helpOpen ? t('hideHelp') : t('showHelp')}
           </button>
@@ -94,7 +98,9 @@ export function QuestionCard({ question, number, total, answer, readOnly, onChan
             <button
               type="button"
               className="link-button"
-              onClick={() => { change(answer.note ? { note: answer.note } : null); }}
+              onClick={() => {
+                change(answer.note ? { note: answer.note } : null);
+              }}
             >
               {t('clearAnswer')}
             </button>

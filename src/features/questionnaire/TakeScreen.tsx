@@ -150,12 +150,23 @@ export function TakeScreen({ responseId, page }: { responseId: string; page: str
 
       <nav className="pager" aria-label={t('sections')}>
         {pageIndex > 0 && (
-          <button type="button" onClick={() => { goTo(pageIndex - 1); }}>
+          <button
+            type="button"
+            onClick={() => {
+              goTo(pageIndex - 1);
+            }}
+          >
             {t('previous')}
           </button>
         )}
         {pageIndex < pages.length - 1 && (
-          <button type="button" className="primary" onClick={() => { goTo(pageIndex + 1); }}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              goTo(pageIndex + 1);
+            }}
+          >
             {pageIndex === pages.length - 2 ? t('review') : t('next')}
           </button>
         )}

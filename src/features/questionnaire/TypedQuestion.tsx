@@ -113,8 +113,9 @@ export function TypedQuestion({ question, answer, disabled, labelledBy, onChange
             type="checkbox"
             checked={answer?.special === 'dont-know'}
             disabled={disabled}
-            onChange={(event) => { onChange(withSpecial(answer, event.target.checked ? 'dont-know' : undefined)); }
-            }
+            onChange={(event) => {
+              onChange(withSpecial(answer, event.target.checked ? 'dont-know' : undefined));
+            }}
           />
           <span>{t('common:answer.dontKnow')}</span>
         </label>
@@ -125,8 +126,9 @@ export function TypedQuestion({ question, answer, disabled, labelledBy, onChange
             type="checkbox"
             checked={answer?.special === 'not-applicable'}
             disabled={disabled}
-            onChange={(event) => { onChange(withSpecial(answer, event.target.checked ? 'not-applicable' : undefined)); }
-            }
+            onChange={(event) => {
+              onChange(withSpecial(answer, event.target.checked ? 'not-applicable' : undefined));
+            }}
           />
           <span>{t('common:answer.notApplicable')}</span>
         </label>
