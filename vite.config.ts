@@ -1,15 +1,64 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// Everything the app loads comes from its own origin; nothing is fetched from third parties.
+// Added to the production build only (the dev server injects inline scripts for hot reload).
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "font-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'boussole-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  publicDir: 'src/app/public',
+  plugins: [
+    react(),
+    contentSecurityPolicyMeta(),
+    VitePWA({
+      // The app shows its own "new version available" prompt; it never reloads by itself mid-answer.
+      registerType: 'prompt',
+      injectRegister: false,
+      // Two manifests (English, French) live in publicDir; the app points <link rel="manifest"> at one.
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json,webmanifest,woff,woff2,ttf,png,svg}'],
+        // The PDF chunk and embedded fonts are large; without this they are silently left out.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'node',
     include: ['tests/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/support/setup.ts'],
     exclude: ['tests/browser/**', 'node_modules/**'],
+    setupFiles: ['tests/support/setup.ts'],
   },
 });

@@ -7,6 +7,7 @@ import { followHashChanges } from '../state/route-store';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { Screen } from './Screen';
+import { UpdatePrompt } from './UpdatePrompt';
 import { useDocumentLanguage } from './use-document-language';
 import { useResumeLastPlace } from './use-resume-last-place';
 
@@ -29,6 +30,7 @@ function Shell() {
       <main id="main" tabIndex={-1}>
         <Screen />
       </main>
+      <UpdatePrompt />
       <Notices />
     </>
   );
