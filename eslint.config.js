@@ -61,7 +61,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!zod$|\\./)',
+              regex: '^(?!zod(/mini)?$|\\./)',
               message: 'src/engine is pure: it may import only zod and other src/engine files.',
             },
           ],

@@ -1,5 +1,5 @@
 // Application shell: providers, header with navigation and language switch, the current screen.
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../lib/i18n';
 import type { Language } from '../lib/typography';
@@ -7,9 +7,11 @@ import { followHashChanges } from '../state/route-store';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { Screen } from './Screen';
-import { UpdatePrompt } from './UpdatePrompt';
 import { useDocumentLanguage } from './use-document-language';
 import { useResumeLastPlace } from './use-resume-last-place';
+
+// Service worker registration loads after the first screen; it is not needed to show it.
+const UpdatePrompt = lazy(() => import('./UpdatePrompt'));
 
 export function App({ language }: { language?: Language }) {
   const i18n = useMemo(() => createI18n(language), [language]);
@@ -30,7 +32,9 @@ function Shell() {
       <main id="main" tabIndex={-1}>
         <Screen />
       </main>
-      <UpdatePrompt />
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
       <Notices />
     </>
   );

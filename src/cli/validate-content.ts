@@ -1,4 +1,5 @@
 // `npm run validate [-- --publish] [folder]`: checks every questionnaire file and prints its counts.
+import { z } from 'zod/mini';
 import {
   checkExamples,
   checkFile,
@@ -6,6 +7,9 @@ import {
   missingPublishedVersions,
   publishNewVersions,
 } from './content-files';
+
+// zod/mini ships without messages; authors get zod's plain English ones.
+z.config(z.locales.en());
 
 const args = process.argv.slice(2);
 const root = args.find((arg) => !arg.startsWith('--')) ?? 'assessments';

@@ -7,7 +7,19 @@ export interface CatalogEntry {
   load: () => Promise<unknown>;
 }
 
-const modules = import.meta.glob<unknown>('/assessments/*/*.*.*.json', { import: 'default' });
+// Definitions are fetched as JSON files (precached by the service worker), not bundled as JavaScript:
+// JSON parses faster and only the questionnaire being opened is loaded.
+const urls = import.meta.glob<string>('/assessments/*/*.*.*.json', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json();
+}
 
 function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);
@@ -19,10 +31,12 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-export const catalog: readonly CatalogEntry[] = Object.entries(modules)
-  .flatMap(([path, load]) => {
+export const catalog: readonly CatalogEntry[] = Object.entries(urls)
+  .flatMap(([path, url]) => {
     const match = /\/assessments\/([^/]+)\/(\d+\.\d+\.\d+)\.json$/.exec(path);
-    return match?.[1] && match[2] ? [{ id: match[1], version: match[2], load }] : [];
+    return match?.[1] && match[2]
+      ? [{ id: match[1], version: match[2], load: () => fetchJson(url) }]
+      : [];
   })
   .sort((a, b) => a.id.localeCompare(b.id) || compareVersions(a.version, b.version));
 

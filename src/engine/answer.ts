@@ -1,20 +1,20 @@
 // What one person answered to one question, and how that answer scores (0..1).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { yesPartlyNoScores, type Question } from './schema';
 
 export const MAX_NOTE_LENGTH = 4000;
 export const MAX_TEXT_ANSWER_LENGTH = 10000;
 
 export const answerSchema = z.strictObject({
-  value: z
-    .union([
+  value: z.optional(
+    z.union([
       z.number(),
-      z.string().max(MAX_TEXT_ANSWER_LENGTH),
-      z.array(z.string().max(200)).max(200),
-    ])
-    .optional(),
-  special: z.enum(['not-applicable', 'dont-know']).optional(),
-  note: z.string().max(MAX_NOTE_LENGTH).optional(),
+      z.string().check(z.maxLength(MAX_TEXT_ANSWER_LENGTH)),
+      z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200)),
+    ]),
+  ),
+  special: z.optional(z.enum(['not-applicable', 'dont-know'])),
+  note: z.optional(z.string().check(z.maxLength(MAX_NOTE_LENGTH))),
 });
 export type Answer = z.infer<typeof answerSchema>;
 export type AnswerValue = NonNullable<Answer['value']>;

@@ -1,6 +1,6 @@
 // Example answer sets shipped beside a questionnaire (assessments/<id>/examples/*.json): realistic
 // profiles used by content tests, the roadmap preview and the read-only demo.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { answerSchema } from './answer';
 import { localizedTextSchema } from './schema';
 

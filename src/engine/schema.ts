@@ -1,20 +1,28 @@
 // The questionnaire definition format: one zod schema is the single source of every definition type.
-import { z } from 'zod';
+// zod/mini (same library, functional API) keeps the app's first load small.
+import { z } from 'zod/mini';
 
 /** A user-visible text in both official languages. Both must be non-blank. */
 export const localizedTextSchema = z.strictObject({
-  en: z.string().trim().min(1, 'English text is empty'),
-  fr: z.string().trim().min(1, 'French text is empty'),
+  en: z.string().check(z.trim(), z.minLength(1, 'English text is empty')),
+  fr: z.string().check(z.trim(), z.minLength(1, 'French text is empty')),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 const idSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*$/, 'ids use lowercase letters, digits, "-" and "."');
+  .check(
+    z.regex(
+      /^[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*$/,
+      'ids use lowercase letters, digits, "-" and "."',
+    ),
+  );
 
 const semverSchema = z
   .string()
-  .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/, 'version must be semver, e.g. 1.0.0');
+  .check(
+    z.regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/, 'version must be semver, e.g. 1.0.0'),
+  );
 
 /** Frameworks a question can be mapped to, so funders can read results in the framework they know. */
 export const frameworkIds = [
@@ -34,7 +42,7 @@ export const frameworkIds = [
 ] as const;
 export const frameworkReferenceSchema = z.strictObject({
   framework: z.enum(frameworkIds),
-  item: z.string().trim().min(1),
+  item: z.string().check(z.trim(), z.minLength(1)),
 });
 export type FrameworkReference = z.infer<typeof frameworkReferenceSchema>;
 
@@ -60,16 +68,22 @@ export type Condition =
   | { op: 'dimension-below'; dimension: string; value: number }
   | { op: 'dimension-at-least'; dimension: string; value: number };
 
-const unitScore = z.number().min(0).max(1);
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+const unitScore = z.number().check(z.gte(0), z.lte(1));
+export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
   z.discriminatedUnion('op', [
-    z.strictObject({ op: z.literal('all'), conditions: z.array(conditionSchema).min(1) }),
-    z.strictObject({ op: z.literal('any'), conditions: z.array(conditionSchema).min(1) }),
+    z.strictObject({
+      op: z.literal('all'),
+      conditions: z.array(conditionSchema).check(z.minLength(1)),
+    }),
+    z.strictObject({
+      op: z.literal('any'),
+      conditions: z.array(conditionSchema).check(z.minLength(1)),
+    }),
     z.strictObject({ op: z.literal('not'), condition: conditionSchema }),
     z.strictObject({
       op: z.literal('answer-is'),
       question: idSchema,
-      values: z.array(z.union([z.string(), z.number()])).min(1),
+      values: z.array(z.union([z.string(), z.number()])).check(z.minLength(1)),
     }),
     z.strictObject({ op: z.literal('answer-includes'), question: idSchema, option: idSchema }),
     z.strictObject({ op: z.literal('answer-excludes'), question: idSchema, option: idSchema }),
@@ -80,12 +94,12 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({
       op: z.literal('dimension-below'),
       dimension: idSchema,
-      value: z.number().min(0).max(100),
+      value: z.number().check(z.gte(0), z.lte(100)),
     }),
     z.strictObject({
       op: z.literal('dimension-at-least'),
       dimension: idSchema,
-      value: z.number().min(0).max(100),
+      value: z.number().check(z.gte(0), z.lte(100)),
     }),
   ]),
 );
@@ -94,20 +108,20 @@ const questionBase = {
   id: idSchema,
   dimension: idSchema,
   prompt: localizedTextSchema,
-  help: localizedTextSchema.optional(),
+  help: z.optional(localizedTextSchema),
   /** Relative weight inside its dimension. */
-  weight: z.number().positive().default(1),
-  allowNotApplicable: z.boolean().default(false),
-  allowDontKnow: z.boolean().default(true),
+  weight: z._default(z.number().check(z.positive()), 1),
+  allowNotApplicable: z._default(z.boolean(), false),
+  allowDontKnow: z._default(z.boolean(), true),
   /** A critical question left unmet caps the overall level (e.g. "baseline not met"). */
-  critical: z.boolean().default(false),
+  critical: z._default(z.boolean(), false),
   /** Score (0..1) a critical question must reach to count as met. */
-  criticalPassScore: unitScore.default(1),
+  criticalPassScore: z._default(unitScore, 1),
   /** Shown only when this condition holds; may refer only to questions listed earlier. */
-  showIf: conditionSchema.optional(),
-  references: z.array(frameworkReferenceSchema).default([]),
+  showIf: z.optional(conditionSchema),
+  references: z._default(z.array(frameworkReferenceSchema), []),
   /** Wording of the "find out" roadmap item produced by a "don't know" answer. */
-  findOut: localizedTextSchema.optional(),
+  findOut: z.optional(localizedTextSchema),
 };
 
 const choiceOptionSchema = z.strictObject({
@@ -119,7 +133,7 @@ const choiceOptionSchema = z.strictObject({
 const checklistOptionSchema = z.strictObject({
   id: idSchema,
   label: localizedTextSchema,
-  weight: z.number().positive().default(1),
+  weight: z._default(z.number().check(z.positive()), 1),
 });
 
 export const questionSchema = z.discriminatedUnion('kind', [
@@ -139,20 +153,20 @@ export const questionSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     ...questionBase,
     kind: z.literal('single-choice'),
-    options: z.array(choiceOptionSchema).min(2),
+    options: z.array(choiceOptionSchema).check(z.minLength(2)),
   }),
   z.strictObject({
     ...questionBase,
     kind: z.literal('checklist'),
     /** Score is the weighted share of options ticked. */
-    options: z.array(checklistOptionSchema).min(1),
+    options: z.array(checklistOptionSchema).check(z.minLength(1)),
   }),
   z.strictObject({
     ...questionBase,
     kind: z.literal('number'),
-    min: z.number().optional(),
-    max: z.number().optional(),
-    unit: localizedTextSchema.optional(),
+    min: z.optional(z.number()),
+    max: z.optional(z.number()),
+    unit: z.optional(localizedTextSchema),
   }),
   z.strictObject({ ...questionBase, kind: z.literal('text') }),
 ]);
@@ -164,15 +178,15 @@ export const dimensionSchema = z.strictObject({
   id: idSchema,
   title: localizedTextSchema,
   description: localizedTextSchema,
-  weight: z.number().positive().default(1),
-  references: z.array(frameworkReferenceSchema).default([]),
+  weight: z._default(z.number().check(z.positive()), 1),
+  references: z._default(z.array(frameworkReferenceSchema), []),
 });
 export type Dimension = z.infer<typeof dimensionSchema>;
 
 export const maturityLevelSchema = z.strictObject({
   id: idSchema,
   /** Lowest score (0..100) of this level; the first level starts at 0. */
-  lowerBound: z.number().min(0).max(100),
+  lowerBound: z.number().check(z.gte(0), z.lte(100)),
   label: localizedTextSchema,
   description: localizedTextSchema,
 });
@@ -189,7 +203,7 @@ export const resourceLinkSchema = z.strictObject({
   title: localizedTextSchema,
   url: z.url({ protocol: /^https$/ }),
   /** Free or discounted for nonprofits. */
-  free: z.boolean().optional(),
+  free: z.optional(z.boolean()),
 });
 export type ResourceLink = z.infer<typeof resourceLinkSchema>;
 
@@ -197,15 +211,15 @@ export const recommendationSchema = z.strictObject({
   id: idSchema,
   title: localizedTextSchema,
   body: localizedTextSchema,
-  firstStep: localizedTextSchema.optional(),
+  firstStep: z.optional(localizedTextSchema),
   /** Who usually does this in a small organization (e.g. "executive director with an IT volunteer"). */
-  whoDoesIt: localizedTextSchema.optional(),
+  whoDoesIt: z.optional(localizedTextSchema),
   effort: effortSchema,
   impact: impactSchema,
   trigger: conditionSchema,
-  dependsOn: z.array(idSchema).default([]),
-  horizon: horizonSchema.optional(),
-  resources: z.array(resourceLinkSchema).default([]),
+  dependsOn: z._default(z.array(idSchema), []),
+  horizon: z.optional(horizonSchema),
+  resources: z._default(z.array(resourceLinkSchema), []),
 });
 export type Recommendation = z.infer<typeof recommendationSchema>;
 
@@ -213,24 +227,24 @@ export type Recommendation = z.infer<typeof recommendationSchema>;
 export const previousVersionSchema = z.strictObject({
   version: semverSchema,
   /** New question id → question id in the previous version, for questions that mean the same thing. */
-  questionMap: z.record(idSchema, idSchema).default({}),
+  questionMap: z._default(z.record(idSchema, idSchema), {}),
 });
 
 export const questionnaireSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   id: idSchema,
   version: semverSchema,
   /** Who answers: the organization as a whole (leadership) or each staff member for themselves. */
   respondent: z.enum(['organization', 'individual']),
   title: localizedTextSchema,
   description: localizedTextSchema,
-  dimensions: z.array(dimensionSchema).min(1),
-  questions: z.array(questionSchema).min(1),
-  levels: z.array(maturityLevelSchema).min(2),
+  dimensions: z.array(dimensionSchema).check(z.minLength(1)),
+  questions: z.array(questionSchema).check(z.minLength(1)),
+  levels: z.array(maturityLevelSchema).check(z.minLength(2)),
   /** Level the overall result is capped at when a critical question is unmet. */
-  criticalCap: z.strictObject({ level: idSchema, message: localizedTextSchema }).optional(),
-  recommendations: z.array(recommendationSchema).default([]),
-  previous: previousVersionSchema.optional(),
+  criticalCap: z.optional(z.strictObject({ level: idSchema, message: localizedTextSchema })),
+  recommendations: z._default(z.array(recommendationSchema), []),
+  previous: z.optional(previousVersionSchema),
 });
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
 /** The definition as written in the file, before defaults are applied. */

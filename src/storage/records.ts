@@ -1,9 +1,11 @@
 // Shapes of everything Boussole stores on the device. Parsed on the way in from files and old databases.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { answerSchema } from '../engine/answer';
 
 const isoDate = z.iso.datetime({ offset: true });
-const shortText = z.string().trim().max(200);
+const shortText = z.string().check(z.trim(), z.maxLength(200));
+const id = z.string().check(z.minLength(1), z.maxLength(100));
+const version = z.string().check(z.regex(/^\d+\.\d+\.\d+$/));
 
 export const provinces = [
   'AB',
@@ -38,68 +40,68 @@ export const PROFILE_ID = 'organization';
 
 export const profileSchema = z.strictObject({
   id: z.literal(PROFILE_ID),
-  name: z.string().trim().min(1).max(200),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   province: z.enum(provinces),
   communitySize: z.enum(communitySizes),
   staffBand: z.enum(staffBands),
-  services: z.array(z.enum(services)).max(services.length),
-  languages: z.array(z.enum(serviceLanguages)).min(1).max(2),
+  services: z.array(z.enum(services)).check(z.maxLength(services.length)),
+  languages: z.array(z.enum(serviceLanguages)).check(z.minLength(1), z.maxLength(2)),
   updatedAt: isoDate,
 });
 export type OrganizationProfile = z.infer<typeof profileSchema>;
 
 export const questionnaireRefSchema = z.strictObject({
-  id: z.string().min(1).max(100),
-  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  id,
+  version,
 });
 export type QuestionnaireRef = z.infer<typeof questionnaireRefSchema>;
 
 export const cycleSchema = z.strictObject({
-  id: z.string().min(1).max(100),
-  name: z.string().trim().min(1).max(200),
+  id,
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   createdAt: isoDate,
   updatedAt: isoDate,
-  questionnaires: z.array(questionnaireRefSchema).min(1).max(20),
+  questionnaires: z.array(questionnaireRefSchema).check(z.minLength(1), z.maxLength(20)),
   /** Target level per dimension, by questionnaire id then dimension id: "where we plan to be". */
   targets: z.record(z.string(), z.record(z.string(), z.string())),
   /** Set when leadership closes the cycle; a closed cycle opens read-only. */
-  closedAt: isoDate.optional(),
+  closedAt: z.optional(isoDate),
 });
 export type Cycle = z.infer<typeof cycleSchema>;
 
 export const responseSchema = z.strictObject({
-  id: z.string().min(1).max(100),
-  cycleId: z.string().min(1).max(100),
-  questionnaireId: z.string().min(1).max(100),
-  version: z.string().regex(/^\d+\.\d+\.\d+$/),
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  id,
+  cycleId: id,
+  questionnaireId: id,
+  version,
+  contentHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   /** Name or role of whoever answers, e.g. "Executive director". */
-  respondent: shortText.min(1),
+  respondent: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   startedAt: isoDate,
   updatedAt: isoDate,
-  submittedAt: isoDate.optional(),
+  submittedAt: z.optional(isoDate),
   /** The page the respondent was last on (a dimension id or "review"), to resume there. */
-  lastPage: z.string().max(100).optional(),
+  lastPage: z.optional(z.string().check(z.maxLength(100))),
   origin: z.enum(['local', 'imported']),
 });
 export type Response = z.infer<typeof responseSchema>;
 
-export const answerRecordSchema = answerSchema.extend({
-  responseId: z.string().min(1).max(100),
-  questionId: z.string().min(1).max(100),
+export const answerRecordSchema = z.extend(answerSchema, {
+  responseId: id,
+  questionId: id,
   answeredAt: isoDate,
 });
 export type AnswerRecord = z.infer<typeof answerRecordSchema>;
 
 export const roadmapStatuses = ['planned', 'in-progress', 'done', 'not-relevant'] as const;
 export const roadmapEditSchema = z.strictObject({
-  cycleId: z.string().min(1).max(100),
+  cycleId: id,
   /** "<questionnaire id>/<roadmap item key>", stable across re-scoring. */
-  itemKey: z.string().min(1).max(300),
-  status: z.enum(roadmapStatuses).optional(),
-  owner: shortText.optional(),
-  targetDate: z.iso.date().optional(),
-  note: z.string().max(4000).optional(),
+  itemKey: z.string().check(z.minLength(1), z.maxLength(300)),
+  status: z.optional(z.enum(roadmapStatuses)),
+  owner: z.optional(shortText),
+  targetDate: z.optional(z.iso.date()),
+  note: z.optional(z.string().check(z.maxLength(4000))),
   updatedAt: isoDate,
 });
 export type RoadmapEdit = z.infer<typeof roadmapEditSchema>;

@@ -1,4 +1,20 @@
-// Runs before every test file: an in-memory IndexedDB (Dexie's live queries look for the global one)
-// and jest-dom matchers.
+// Runs before every test file: an in-memory IndexedDB (Dexie's live queries look for the global one),
+// jest-dom matchers, and fetch of the app's own files (questionnaires) served from disk.
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const networkFetch = globalThis.fetch;
+globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  const path = url.replace(/^https?:\/\/[^/]+/, '');
+  if (path.startsWith('/assessments/')) {
+    const body = await readFile(
+      join(process.cwd(), decodeURIComponent(path.split('?')[0] ?? '')),
+      'utf8',
+    );
+    return new Response(body, { headers: { 'content-type': 'application/json' } });
+  }
+  return networkFetch(input, init);
+};

@@ -2,7 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { FieldError } from '../../components/FieldError';
 import { Loading } from '../../components/NotFound';
 import { latestVersions } from '../../content/catalog';
@@ -13,8 +13,8 @@ import { attemptSave } from '../../state/save';
 import { useQuestionnaires } from '../../state/use-questionnaire';
 
 const formSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  questionnaires: z.array(z.string()).min(1),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  questionnaires: z.array(z.string()).check(z.minLength(1)),
 });
 type FormValues = z.infer<typeof formSchema>;
 

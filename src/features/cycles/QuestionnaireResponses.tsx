@@ -2,7 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { FieldError } from '../../components/FieldError';
 import { Link } from '../../components/Link';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
@@ -13,7 +13,9 @@ import type { ResponseWithAnswers } from '../../state/data-hooks';
 import { navigate } from '../../state/route-store';
 import { attemptSave } from '../../state/save';
 
-const formSchema = z.object({ respondent: z.string().trim().min(1).max(200) });
+const formSchema = z.object({
+  respondent: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+});
 
 interface Props {
   cycleId: string;

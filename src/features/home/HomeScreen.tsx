@@ -1,11 +1,16 @@
 // First screen: welcome and profile on the first visit, then the open cycles.
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import { Loading } from '../../components/NotFound';
 import { saveProfile } from '../../storage/profile';
 import { useCycles, useProfile } from '../../state/data-hooks';
 import { attemptSave } from '../../state/save';
-import { ProfileForm } from '../profile/ProfileForm';
+
+// The form (react-hook-form + zod) is needed on the first visit only; returning users never load it.
+const ProfileForm = lazy(() =>
+  import('../profile/ProfileForm').then((module) => ({ default: module.ProfileForm })),
+);
 
 export function HomeScreen() {
   const { t } = useTranslation(['home', 'common']);
@@ -20,13 +25,15 @@ export function HomeScreen() {
         <p>{t('welcomeIntro')}</p>
         <p className="privacy-note">{t('common:privacy')}</p>
         <h2>{t('startWithProfile')}</h2>
-        <ProfileForm
-          profile={null}
-          submitLabel={t('createProfile')}
-          onSave={async (input) => {
-            await attemptSave(() => saveProfile(input));
-          }}
-        />
+        <Suspense fallback={<Loading />}>
+          <ProfileForm
+            profile={null}
+            submitLabel={t('createProfile')}
+            onSave={async (input) => {
+              await attemptSave(() => saveProfile(input));
+            }}
+          />
+        </Suspense>
       </section>
     );
   }

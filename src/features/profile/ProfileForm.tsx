@@ -2,7 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { FieldError } from '../../components/FieldError';
 import {
   communitySizes,
@@ -16,12 +16,12 @@ import type { OrganizationProfile } from '../../storage/records';
 import type { ProfileInput } from '../../storage/profile';
 
 const formSchema = z.object({
-  name: z.string().trim().min(1, 'nameRequired').max(200),
-  province: z.enum(provinces, { message: 'provinceRequired' }),
+  name: z.string().check(z.trim(), z.minLength(1, 'nameRequired'), z.maxLength(200)),
+  province: z.enum(provinces, { error: 'provinceRequired' }),
   communitySize: profileSchema.shape.communitySize,
   staffBand: profileSchema.shape.staffBand,
   services: z.array(z.enum(services)),
-  languages: z.array(z.enum(serviceLanguages)).min(1, 'languagesRequired'),
+  languages: z.array(z.enum(serviceLanguages)).check(z.minLength(1, 'languagesRequired')),
 });
 type FormValues = z.infer<typeof formSchema>;
 

@@ -17,7 +17,7 @@ describe('first visit', () => {
     await screen.findByRole('heading', { name: 'Welcome to Boussole' });
     expect(screen.getByText(/Nothing leaves it unless you export it/)).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Save and continue' }));
+    await user.click(await screen.findByRole('button', { name: 'Save and continue' }));
     expect(await screen.findByText("Enter your organization's name.")).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Organization name' })).toHaveAttribute(
       'aria-invalid',
@@ -55,7 +55,7 @@ describe('first visit', () => {
   it('greets a French-speaking visitor in French', async () => {
     renderApp('#/', 'fr');
     await screen.findByRole('heading', { name: 'Bienvenue dans Boussole' });
-    expect(screen.getByRole('textbox', { name: 'Nom de l’organisme' })).toBeInTheDocument();
+    expect(await screen.findByRole('textbox', { name: 'Nom de l’organisme' })).toBeInTheDocument();
     await waitFor(() => {
       expect(document.documentElement.lang).toBe('fr-CA');
     });
