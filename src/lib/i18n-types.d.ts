@@ -9,6 +9,7 @@ import type questionnaire from '../../locales/en/questionnaire.json';
 import type results from '../../locales/en/results.json';
 import type roadmap from '../../locales/en/roadmap.json';
 import type settings from '../../locales/en/settings.json';
+import type transfer from '../../locales/en/transfer.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -23,6 +24,7 @@ declare module 'i18next' {
       results: typeof results;
       roadmap: typeof roadmap;
       settings: typeof settings;
+      transfer: typeof transfer;
     };
   }
 }

@@ -21,6 +21,14 @@ const namespaces = readdirSync(join('locales', 'en')).filter((file) => file.ends
 /** Texts allowed to read the same in both languages: names, acronyms, numbers and shared words. */
 const sameInBothLanguages = new Set([
   'Boussole',
+  // words spelled the same in both languages
+  'Type',
+  'Cycle',
+  'Cycles',
+  'Questionnaire',
+  'Dimension',
+  'Question',
+  'Note',
   // province and territory names that are the same in both languages
   'Alberta',
   'Manitoba',

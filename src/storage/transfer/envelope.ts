@@ -1,0 +1,39 @@
+// The common outer shape of Boussole files: what the file is, its format version, and a checksum of
+// its content so an edited or damaged file is noticed.
+import { canonicalJson, sha256Hex } from '../../engine/content-hash';
+import { refuse, type Parsed } from './import-error';
+
+export type FileKind = 'boussole-response' | 'boussole-backup';
+const kinds: readonly string[] = ['boussole-response', 'boussole-backup'];
+
+/** Checksum of everything in the file but the checksum itself. */
+export function checksumOf(content: Record<string, unknown>): string {
+  const { checksum: _ignored, ...rest } = content;
+  return sha256Hex(canonicalJson(rest));
+}
+
+export function seal<T extends Record<string, unknown>>(content: T): T & { checksum: string } {
+  return { ...content, checksum: checksumOf(content) };
+}
+
+/** Checks kind, format version and checksum before the content is looked at in detail. */
+export function openEnvelope(
+  raw: unknown,
+  expected: FileKind,
+  supportedVersion: number,
+): Parsed<Record<string, unknown>> {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return refuse('not-boussole');
+  const content = raw as Record<string, unknown>;
+  const format = content.format;
+  if (typeof format !== 'string' || !kinds.includes(format)) return refuse('not-boussole');
+  if (format !== expected) return refuse('wrong-kind', { found: format, expected });
+  const version = content.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return refuse('unsupported-version', { version: String(version) });
+  }
+  if (version > supportedVersion)
+    return refuse('future-version', { version, supported: supportedVersion });
+  if (typeof content.checksum !== 'string' || content.checksum !== checksumOf(content))
+    return refuse('tampered');
+  return { ok: true, value: content };
+}
