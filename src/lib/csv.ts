@@ -29,7 +29,7 @@ export function parseCsv(text: string, separator = ','): string[][] {
   let quoted = false;
   const input = text.replace(/^\uFEFF/, '');
   for (let i = 0; i < input.length; i++) {
-    const char = input[i];
+    const char = input[i] ?? '';
     if (quoted) {
       if (char === '"' && input[i + 1] === '"') {
         value += '"';

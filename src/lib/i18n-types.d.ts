@@ -2,12 +2,11 @@
 import 'i18next';
 import type common from '../../locales/en/common.json';
 import type cycles from '../../locales/en/cycles.json';
+import type exportReport from '../../locales/en/export.json';
 import type history from '../../locales/en/history.json';
 import type home from '../../locales/en/home.json';
 import type profile from '../../locales/en/profile.json';
 import type questionnaire from '../../locales/en/questionnaire.json';
-import type results from '../../locales/en/results.json';
-import type roadmap from '../../locales/en/roadmap.json';
 import type settings from '../../locales/en/settings.json';
 import type transfer from '../../locales/en/transfer.json';
 
@@ -17,12 +16,11 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       cycles: typeof cycles;
+      export: typeof exportReport;
       history: typeof history;
       home: typeof home;
       profile: typeof profile;
       questionnaire: typeof questionnaire;
-      results: typeof results;
-      roadmap: typeof roadmap;
       settings: typeof settings;
       transfer: typeof transfer;
     };

@@ -6,6 +6,8 @@ import { closeCycle } from '../../storage/cycles';
 import { useCycleData } from '../../state/data-hooks';
 import { attemptSave } from '../../state/save';
 import { useQuestionnaires } from '../../state/use-questionnaire';
+import { ExportPdf } from '../report-export/ExportPdf';
+import { ImportResponses } from '../transfer/ImportResponses';
 import { QuestionnaireResponses } from './QuestionnaireResponses';
 
 export default function CycleScreen({ cycleId }: { cycleId: string }) {
@@ -51,6 +53,9 @@ export default function CycleScreen({ cycleId }: { cycleId: string }) {
           </Link>
         </p>
       )}
+
+      {!readOnly && <ImportResponses cycleId={cycle.id} />}
+      {anyAnswered && <ExportPdf cycleId={cycle.id} />}
 
       <div className="stack-small">
         <button

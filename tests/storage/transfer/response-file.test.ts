@@ -11,7 +11,7 @@ import { freshDatabase } from '../../support/app';
 import { seedCycle } from '../../support/cycle-fixture';
 
 const asFile = (content: string | Uint8Array, name = 'answers.boussole.json') =>
-  new File([content], name);
+  new File([typeof content === 'string' ? content : new Uint8Array(content)], name);
 const json = (value: unknown) => asFile(JSON.stringify(value));
 
 async function exportedFile(): Promise<{ file: ResponseFile; directorId: string }> {

@@ -1,0 +1,92 @@
+// "Export PDF" for funders: chooses language and paper size, then loads the PDF code on demand and
+// downloads `<organization>-<cycle>-<lang>.pdf`. Works offline: everything is generated in the browser.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../lib/typography';
+import type { PaperSize } from '../../report/report-input';
+import { gatherReportInput, ReportNotReadyError } from './gather-report-input';
+
+type Status =
+  | { state: 'idle' }
+  | { state: 'working' }
+  | { state: 'done'; file: string }
+  | { state: 'failed'; reason: string };
+
+export function ExportPdf({ cycleId }: { cycleId: string }) {
+  const { t, i18n } = useTranslation(['export', 'common']);
+  const id = useId();
+  const [language, setLanguage] = useState<Language>(i18n.language === 'fr' ? 'fr' : 'en');
+  const [paper, setPaper] = useState<PaperSize>('letter');
+  const [status, setStatus] = useState<Status>({ state: 'idle' });
+
+  const run = async () => {
+    setStatus({ state: 'working' });
+    try {
+      const [input, report] = await Promise.all([
+        gatherReportInput(cycleId, language, paper),
+        import('../../report/generate-report'),
+      ]);
+      setStatus({ state: 'done', file: await report.exportReportPdf(input) });
+    } catch (error) {
+      setStatus({
+        state: 'failed',
+        reason:
+          error instanceof ReportNotReadyError
+            ? t('needsProfile')
+            : error instanceof Error
+              ? error.message
+              : String(error),
+      });
+    }
+  };
+
+  return (
+    <section className="card stack-small export-pdf" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('title')}</h2>
+      <p>{t('hint')}</p>
+      <div className="inline-form">
+        <div className="field">
+          <label htmlFor={`${id}-language`}>{t('language')}</label>
+          <select
+            id={`${id}-language`}
+            value={language}
+            onChange={(e) => setLanguage(e.target.value === 'fr' ? 'fr' : 'en')}
+          >
+            <option value="en">English</option>
+            <option value="fr" lang="fr-CA">
+              Français
+            </option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-paper`}>{t('paper')}</label>
+          <select
+            id={`${id}-paper`}
+            value={paper}
+            onChange={(e) => setPaper(e.target.value === 'a4' ? 'a4' : 'letter')}
+          >
+            <option value="letter">{t('letter')}</option>
+            <option value="a4">{t('a4')}</option>
+          </select>
+        </div>
+        <button
+          type="button"
+          className="primary"
+          disabled={status.state === 'working'}
+          onClick={() => void run()}
+        >
+          {t('button')}
+        </button>
+      </div>
+      <p role="status" aria-live="polite">
+        {status.state === 'working' && t('working')}
+        {status.state === 'done' && t('done', { file: status.file })}
+      </p>
+      {status.state === 'failed' && (
+        <p role="alert" className="field-error">
+          {t('failed', { reason: status.reason })}
+        </p>
+      )}
+    </section>
+  );
+}

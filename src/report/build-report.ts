@@ -1,0 +1,15 @@
+// Report input to PDF bytes, given the translations and the font: the part shared by the browser
+// entry point (generate-report.ts) and Node tests and benchmarks.
+import { buildReportModel } from './build-model';
+import type { ReportFonts } from './font-files';
+import type { ReportInput } from './report-input';
+import type { Translate } from './report-text';
+import { renderPdf } from './render-pdf';
+
+export function buildReportPdf(
+  input: ReportInput,
+  t: Translate,
+  fonts: ReportFonts,
+): Promise<Uint8Array> {
+  return renderPdf(buildReportModel(input, t), fonts);
+}
