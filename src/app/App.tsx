@@ -7,6 +7,7 @@ import { followHashChanges } from '../state/route-store';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { Screen } from './Screen';
+import { StorageGate } from './StorageGate';
 import { useDocumentLanguage } from './use-document-language';
 import { useResumeLastPlace } from './use-resume-last-place';
 
@@ -30,7 +31,9 @@ function Shell() {
     <>
       <Header />
       <main id="main" tabIndex={-1}>
-        <Screen />
+        <StorageGate>
+          <Screen />
+        </StorageGate>
       </main>
       <Suspense fallback={null}>
         <UpdatePrompt />

@@ -7,6 +7,8 @@ import type history from '../../locales/en/history.json';
 import type home from '../../locales/en/home.json';
 import type profile from '../../locales/en/profile.json';
 import type questionnaire from '../../locales/en/questionnaire.json';
+import type results from '../../locales/en/results.json';
+import type roadmap from '../../locales/en/roadmap.json';
 import type settings from '../../locales/en/settings.json';
 import type transfer from '../../locales/en/transfer.json';
 
@@ -21,6 +23,8 @@ declare module 'i18next' {
       home: typeof home;
       profile: typeof profile;
       questionnaire: typeof questionnaire;
+      results: typeof results;
+      roadmap: typeof roadmap;
       settings: typeof settings;
       transfer: typeof transfer;
     };

@@ -1,5 +1,6 @@
 // Runs a storage write and turns a failure into a translated message; returns whether it succeeded.
 import { showNotice } from './notice-store';
+import { isDemo } from './storage-store';
 
 export function isQuotaError(error: unknown): boolean {
   const failure = error as { name?: string; inner?: { name?: string } } | null;
@@ -7,6 +8,10 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 export async function attemptSave(write: () => Promise<unknown>): Promise<boolean> {
+  if (isDemo()) {
+    showNotice('error', 'errors.demoReadOnly');
+    return false;
+  }
   try {
     await write();
     return true;

@@ -1,7 +1,8 @@
-// The IndexedDB database (Dexie). Schema versions are append-only: add a version, never edit one.
-// See README "Storage and schema versions".
+// The IndexedDB database (Dexie), with the schema versions declared in schema-versions.ts, and the
+// events a database can raise while the app runs (another tab upgrading it, an upgrade being blocked).
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { AnswerRecord, Cycle, OrganizationProfile, Response, RoadmapEdit } from './records';
+import { declareSchema } from './schema-versions';
 
 export const DATABASE_NAME = 'boussole';
 
@@ -20,25 +21,42 @@ export class BoussoleDatabase extends Dexie {
 
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
-    this.version(1).stores({
-      profile: '&id',
-      cycles: '&id, createdAt',
-      responses: '&id, cycleId, [cycleId+questionnaireId], updatedAt',
-      answers: '&[responseId+questionId], responseId',
-      roadmapEdits: '&[cycleId+itemKey], cycleId',
-      settings: '&key',
-    });
+    declareSchema(this);
   }
+}
+
+/** "version-change": a newer Boussole in another tab upgraded the database and this tab must reload.
+ *  "blocked": this tab's upgrade waits for another tab holding the old version open. */
+export type DatabaseEvent = 'version-change' | 'blocked';
+type Listener = (event: DatabaseEvent) => void;
+const listeners = new Set<Listener>();
+
+export function onDatabaseEvent(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function watch(db: BoussoleDatabase): BoussoleDatabase {
+  db.on('versionchange', () => {
+    // Let the other tab's upgrade proceed; this tab's data stays safe on disk and returns on reload.
+    db.close();
+    listeners.forEach((listener) => listener('version-change'));
+    return false;
+  });
+  db.on('blocked', () => {
+    listeners.forEach((listener) => listener('blocked'));
+  });
+  return db;
 }
 
 let current: BoussoleDatabase | undefined;
 
-/** The app's database, opened on first use. Tests swap it with `setDatabase`. */
+/** The app's database, opened on first use. Tests and the demo swap it with `setDatabase`. */
 export function database(): BoussoleDatabase {
-  current ??= new BoussoleDatabase();
+  current ??= watch(new BoussoleDatabase());
   return current;
 }
 
 export function setDatabase(db: BoussoleDatabase): void {
-  current = db;
+  current = watch(db);
 }

@@ -98,6 +98,7 @@ export const roadmapEditSchema = z.strictObject({
   cycleId: id,
   /** "<questionnaire id>/<roadmap item key>", stable across re-scoring. */
   itemKey: z.string().check(z.minLength(1), z.maxLength(300)),
+  questionnaireId: id,
   status: z.optional(z.enum(roadmapStatuses)),
   owner: z.optional(shortText),
   targetDate: z.optional(z.iso.date()),

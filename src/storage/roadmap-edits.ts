@@ -4,7 +4,9 @@ import { database } from './database';
 import { now } from './ids';
 import type { RoadmapEdit } from './records';
 
-export type RoadmapEditChange = Partial<Omit<RoadmapEdit, 'cycleId' | 'itemKey' | 'updatedAt'>>;
+export type RoadmapEditChange = Partial<
+  Omit<RoadmapEdit, 'cycleId' | 'itemKey' | 'questionnaireId' | 'updatedAt'>
+>;
 
 export async function listRoadmapEdits(cycleId: string): Promise<RoadmapEdit[]> {
   return database().roadmapEdits.where('cycleId').equals(cycleId).toArray();
@@ -21,6 +23,7 @@ export async function editRoadmapItem(
     const existing = (await db.roadmapEdits.get([cycleId, itemKey])) ?? {
       cycleId,
       itemKey,
+      questionnaireId: itemKey.split('/')[0] ?? '',
       updatedAt: now(),
     };
     const merged = Object.fromEntries(

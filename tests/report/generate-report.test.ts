@@ -163,6 +163,7 @@ describe('long lists', () => {
       result.roadmap.map((item) => ({
         cycleId: input.cycle.id,
         itemKey: roadmapEditKey(questionnaire.definition.id, item.key),
+        questionnaireId: questionnaire.definition.id,
         status: 'not-relevant' as const,
         updatedAt: input.generatedAt,
       })),

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../engine/answer';
 import { withNote } from './answer-change';
-import { useDebouncedCommit } from './use-debounced-commit';
+import { useDebouncedCommit } from '../../components/use-debounced-commit';
 
 interface Props {
   questionId: string;

@@ -5,7 +5,7 @@ import type { Answer } from '../../engine/answer';
 import type { Question } from '../../engine/schema';
 import { localize, type Language } from '../../lib/typography';
 import { withSpecial, withValue } from './answer-change';
-import { useDebouncedCommit } from './use-debounced-commit';
+import { useDebouncedCommit } from '../../components/use-debounced-commit';
 
 interface Props {
   question: Extract<Question, { kind: 'number' | 'text' }>;

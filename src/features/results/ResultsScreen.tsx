@@ -1,4 +1,104 @@
-// Placeholder until the screen is built.
-export default function ResultsScreen(_props: Record<string, unknown>) {
-  return <section />;
+// Results of one questionnaire in a cycle: what the score is, why, and where leadership plans to be.
+// Loaded on demand, so the chart library stays out of the first page's code.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from '../../components/Link';
+import { Loading, NotFound } from '../../components/NotFound';
+import { localize, type Language } from '../../lib/typography';
+import { questionnaireOutcome } from '../../state/cycle-results';
+import { useCycleData } from '../../state/data-hooks';
+import { useQuestionnaires } from '../../state/use-questionnaire';
+import { QuestionnaireResults } from './QuestionnaireResults';
+import { RespondentSelect } from './RespondentSelect';
+import { outcomeResponseId, shownResult, versionRefs, versionsById } from './shown-result';
+
+interface Props {
+  cycleId: string;
+  questionnaireId: string;
+}
+
+export default function ResultsScreen({ cycleId, questionnaireId }: Props) {
+  const { t, i18n } = useTranslation(['results', 'common']);
+  const language = i18n.language as Language;
+  const data = useCycleData(cycleId);
+  const cycleRef = data?.cycle.questionnaires.find((ref) => ref.id === questionnaireId);
+  const responses =
+    data?.responses.filter(({ response }) => response.questionnaireId === questionnaireId) ?? [];
+  const versions = useQuestionnaires(
+    cycleRef === undefined ? undefined : versionRefs(cycleRef, responses),
+  );
+  const [chosenResponseId, setChosenResponseId] = useState<string | null>(null);
+
+  if (data === undefined) return <Loading />;
+  if (data === null || cycleRef === undefined) return <NotFound />;
+  if (versions.status === 'loading') return <Loading />;
+  if (versions.status === 'error') {
+    return (
+      <p role="alert">
+        {t('common:errors.questionnaireUnavailable', {
+          id: cycleRef.id,
+          version: cycleRef.version,
+        })}
+      </p>
+    );
+  }
+
+  const [questionnaire] = versions.value;
+  if (questionnaire === undefined) return <NotFound />;
+  const byId = versionsById(versions.value);
+  const outcome = questionnaireOutcome(questionnaire, responses, byId);
+  const shown = shownResult(outcome, byId, chosenResponseId);
+  const { cycle } = data;
+  const title = localize(questionnaire.definition.title, language);
+
+  return (
+    <section className="results stack">
+      <header className="stack-small">
+        <p className="muted">
+          <Link to={{ name: 'cycle', cycleId: cycle.id }}>
+            {t('backToCycle', { cycle: cycle.name })}
+          </Link>
+        </p>
+        <h1>{t('title', { questionnaire: title })}</h1>
+        <p className="muted">
+          {t('context', {
+            cycle: cycle.name,
+            version: (shown?.questionnaire ?? questionnaire).definition.version,
+          })}
+        </p>
+        {cycle.closedAt !== undefined && <p className="notice">{t('common:readOnly')}</p>}
+        {outcome.individuals.length > 1 && shown !== undefined && (
+          <RespondentSelect
+            individuals={outcome.individuals}
+            outcomeResponseId={outcomeResponseId(outcome)}
+            shownResponseId={shown.individual.response.id}
+            onChoose={setChosenResponseId}
+          />
+        )}
+      </header>
+
+      {shown === undefined ? (
+        <p>{t('noAnswers')}</p>
+      ) : (
+        <QuestionnaireResults
+          cycle={cycle}
+          questionnaire={shown.questionnaire}
+          result={shown.individual.result}
+        />
+      )}
+
+      <nav className="results-links" aria-label={t('linksLabel')}>
+        <ul>
+          <li>
+            <Link to={{ name: 'cycle', cycleId: cycle.id }}>
+              {t('backToCycle', { cycle: cycle.name })}
+            </Link>
+          </li>
+          <li>
+            <Link to={{ name: 'roadmap', cycleId: cycle.id }}>{t('seeRoadmap')}</Link>
+          </li>
+        </ul>
+      </nav>
+    </section>
+  );
 }

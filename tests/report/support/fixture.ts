@@ -69,7 +69,8 @@ export function sampleEdits(
     if (report === undefined || item === undefined) throw new Error('fixture roadmap is too short');
     return roadmapEditKey(report.questionnaire.definition.id, item.key);
   };
-  return [
+  const questionnaireId = (itemKey: string) => itemKey.split('/')[0] ?? '';
+  const edits: Omit<RoadmapEdit, 'questionnaireId'>[] = [
     {
       cycleId,
       itemKey: first(maturity, 0),
@@ -89,6 +90,7 @@ export function sampleEdits(
     },
     { cycleId, itemKey: first(cyber, 1), status: 'not-relevant', updatedAt: stamp },
   ];
+  return edits.map((edit) => ({ ...edit, questionnaireId: questionnaireId(edit.itemKey) }));
 }
 
 export function reportInput(

@@ -35,7 +35,8 @@ async function backupThroughText(): Promise<BackupFile> {
   const raw = parseJsonText(text);
   if (!raw.ok) throw new Error('backup text does not parse');
   const parsed = parseBackup(raw.value);
-  if (!parsed.ok) throw new Error(`backup refused: ${parsed.error.code}`);
+  if (!parsed.ok)
+    throw new Error(`backup refused: ${parsed.error.code} ${JSON.stringify(parsed.error.details)}`);
   return parsed.value;
 }
 

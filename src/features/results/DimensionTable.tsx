@@ -1,0 +1,53 @@
+// The charts' numbers as a table: every dimension with its score, level, confidence, coverage, target
+// and gap.
+import { useTranslation } from 'react-i18next';
+import { localize, type Language } from '../../lib/typography';
+import type { DimensionSummary } from './dimension-summary';
+import { useGapText } from './use-gap-text';
+
+export function DimensionTable({ summaries }: { summaries: readonly DimensionSummary[] }) {
+  const { t, i18n } = useTranslation(['results', 'common']);
+  const language = i18n.language as Language;
+  const gapText = useGapText();
+  const none = t('overall.notAvailable');
+  return (
+    <div className="table-scroll">
+      <table className="dimension-table">
+        <caption>{t('charts.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.dimension')}</th>
+            <th scope="col">{t('table.score')}</th>
+            <th scope="col">{t('table.level')}</th>
+            <th scope="col">{t('table.confidence')}</th>
+            <th scope="col">{t('table.coverage')}</th>
+            <th scope="col">{t('table.target')}</th>
+            <th scope="col">{t('table.gap')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summaries.map((summary) => {
+            const { dimension, result, level, target } = summary;
+            return (
+              <tr key={dimension.id}>
+                <th scope="row">{localize(dimension.title, language)}</th>
+                <td className="number">
+                  {result.score === null ? none : t('common:score', { value: result.score })}
+                </td>
+                <td>{level === undefined ? none : localize(level.label, language)}</td>
+                <td className="number">
+                  {result.confidence === null
+                    ? none
+                    : t('common:percent', { value: result.confidence })}
+                </td>
+                <td className="number">{t('common:percent', { value: result.coverage })}</td>
+                <td>{target === undefined ? none : localize(target.label, language)}</td>
+                <td>{gapText.short(summary)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

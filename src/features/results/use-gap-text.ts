@@ -1,0 +1,34 @@
+// The gap between a dimension and its target, in words: a sentence for the dimension card and a short
+// form for the table.
+import { useTranslation } from 'react-i18next';
+import { localize, type Language } from '../../lib/typography';
+import type { DimensionSummary } from './dimension-summary';
+
+export function useGapText() {
+  const { t, i18n } = useTranslation(['results', 'common']);
+  const language = i18n.language as Language;
+
+  const sentence = ({ target, gap }: DimensionSummary): string | null => {
+    if (target === undefined) return null;
+    if (gap === null) return t('target.noScore');
+    if (gap.reached) return t('target.reached');
+    return t('target.gap', {
+      levels: t('target.levels', { count: gap.levels }),
+      points: t('target.points', { count: gap.points }),
+      level: localize(target.label, language),
+      bound: t('common:score', { value: target.lowerBound }),
+    });
+  };
+
+  const short = ({ target, gap }: DimensionSummary): string => {
+    if (target === undefined) return t('target.none');
+    if (gap === null) return t('common:noScore');
+    if (gap.reached) return t('target.tableReached');
+    return t('target.tableGap', {
+      levels: t('target.levels', { count: gap.levels }),
+      points: t('target.points', { count: gap.points }),
+    });
+  };
+
+  return { sentence, short };
+}

@@ -1,0 +1,51 @@
+// Every schema version the database has had, oldest first. Append-only: a published version is never
+// edited, because browsers out there hold databases at each of them. To change the schema, add a
+// version with the new store definitions and an upgrade function that converts existing records, and
+// add its realistic data to tests/storage/schema-upgrades.test.ts (README "Storage and schema versions").
+import type { Dexie, Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store definitions that change in this version (null deletes a store). */
+  stores: Record<string, string | null>;
+  upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      profile: '&id',
+      cycles: '&id, createdAt',
+      responses: '&id, cycleId, [cycleId+questionnaireId], updatedAt',
+      answers: '&[responseId+questionId], responseId',
+      roadmapEdits: '&[cycleId+itemKey], cycleId',
+      settings: '&key',
+    },
+  },
+  {
+    // Roadmap edits record their questionnaire, so a cycle's edits can be read per questionnaire
+    // (year-over-year: "items marked done last year").
+    version: 2,
+    stores: { roadmapEdits: '&[cycleId+itemKey], cycleId, [cycleId+questionnaireId]' },
+    upgrade: async (transaction) => {
+      await transaction
+        .table('roadmapEdits')
+        .toCollection()
+        .modify((edit: { itemKey: string; questionnaireId?: string }) => {
+          edit.questionnaireId = edit.itemKey.split('/')[0] ?? '';
+        });
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;
+
+/** Declares the versions up to `upTo` on a Dexie instance (tests open older ones). */
+export function declareSchema(db: Dexie, upTo = LATEST_SCHEMA_VERSION): void {
+  for (const { version, stores, upgrade } of schemaVersions) {
+    if (version > upTo) break;
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+}
