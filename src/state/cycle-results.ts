@@ -1,6 +1,9 @@
-// Scores a cycle: for each questionnaire, the result of each response and the result the roadmap uses.
+// Scores a cycle: for each questionnaire, the result of each response and the result that stands for
+// the organization (and feeds the roadmap): the team's consensus over every response answered on the
+// cycle's questionnaire version (README "Team results").
 import type { Answers } from '../engine/answer';
 import { assess } from '../engine/assess';
+import { assessTeam, type TeamResult } from '../engine/aggregate';
 import type { PreparedQuestionnaire } from '../engine/prepare';
 import type { QuestionnaireResult } from '../engine/result';
 import type { Response } from '../storage/records';
@@ -15,14 +18,12 @@ export interface QuestionnaireOutcome {
   questionnaire: PreparedQuestionnaire;
   /** One result per response that has at least one answer, scored on the version it was answered on. */
   individuals: IndividualResult[];
+  /** The combined view of the responses on the cycle's version; null when none has answers. */
+  team: TeamResult | null;
   /** The result shown as the organization's and used for the roadmap; null when nothing is answered. */
   result: QuestionnaireResult | null;
 }
 
-/**
- * With a single response its result is the outcome. With several, the most recently updated response
- * on this questionnaire version stands for the organization until the team view combines them.
- */
 export function questionnaireOutcome(
   questionnaire: PreparedQuestionnaire,
   responses: readonly { response: Response; answers: Answers }[],
@@ -35,8 +36,15 @@ export function questionnaireOutcome(
         versionsById.get(`${response.questionnaireId}@${response.version}`) ?? questionnaire;
       return { response, answers, result: assess(own, answers) };
     });
-  const sameVersion = individuals
-    .filter(({ response }) => response.version === questionnaire.definition.version)
-    .sort((a, b) => b.response.updatedAt.localeCompare(a.response.updatedAt));
-  return { questionnaire, individuals, result: sameVersion[0]?.result ?? null };
+  const sameVersion = individuals.filter(
+    ({ response }) => response.version === questionnaire.definition.version,
+  );
+  const team =
+    sameVersion.length === 0
+      ? null
+      : assessTeam(
+          questionnaire,
+          sameVersion.map(({ answers }) => answers),
+        );
+  return { questionnaire, individuals, team, result: team?.consensus ?? null };
 }

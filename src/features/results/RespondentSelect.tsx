@@ -1,23 +1,18 @@
-// Whose results to show when several people answered. Options are respondents for now; a "Team" option
-// (the combined view) will join them later.
+// Whose results to show when several people answered: the team's combined view (the default, which
+// feeds the roadmap) or one person's own.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndividualResult } from '../../state/cycle-results';
+import { TEAM } from './shown-result';
 
 interface Props {
   individuals: readonly IndividualResult[];
-  /** The response that stands for the organization. */
-  outcomeResponseId: string | undefined;
-  shownResponseId: string;
+  /** The chosen response id, or TEAM. */
+  shown: string;
   onChoose: (responseId: string) => void;
 }
 
-export function RespondentSelect({
-  individuals,
-  outcomeResponseId,
-  shownResponseId,
-  onChoose,
-}: Props) {
+export function RespondentSelect({ individuals, shown, onChoose }: Props) {
   const { t } = useTranslation(['results', 'common']);
   const id = useId();
   return (
@@ -25,25 +20,21 @@ export function RespondentSelect({
       <label htmlFor={`${id}-respondent`}>{t('respondent.label')}</label>
       <select
         id={`${id}-respondent`}
-        value={shownResponseId}
+        value={shown}
         aria-describedby={`${id}-hint`}
         onChange={(event) => {
           onChoose(event.target.value);
         }}
       >
-        {individuals.map(({ response }) => {
-          const values = {
-            respondent: response.respondent,
-            date: t('common:date', { value: new Date(response.updatedAt) }),
-          };
-          return (
-            <option key={response.id} value={response.id}>
-              {response.id === outcomeResponseId
-                ? t('respondent.optionOutcome', values)
-                : t('respondent.option', values)}
-            </option>
-          );
-        })}
+        <option value={TEAM}>{t('respondent.team', { count: individuals.length })}</option>
+        {individuals.map(({ response }) => (
+          <option key={response.id} value={response.id}>
+            {t('respondent.option', {
+              respondent: response.respondent,
+              date: t('common:date', { value: new Date(response.updatedAt) }),
+            })}
+          </option>
+        ))}
       </select>
       <p id={`${id}-hint`} className="hint">
         {t('respondent.hint')}

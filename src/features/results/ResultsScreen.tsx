@@ -10,7 +10,8 @@ import { useCycleData } from '../../state/data-hooks';
 import { useQuestionnaires } from '../../state/use-questionnaire';
 import { QuestionnaireResults } from './QuestionnaireResults';
 import { RespondentSelect } from './RespondentSelect';
-import { outcomeResponseId, shownResult, versionRefs, versionsById } from './shown-result';
+import { shownResult, TEAM, versionRefs, versionsById } from './shown-result';
+import { TeamView } from './team/TeamView';
 
 interface Props {
   cycleId: string;
@@ -27,7 +28,7 @@ export default function ResultsScreen({ cycleId, questionnaireId }: Props) {
   const versions = useQuestionnaires(
     cycleRef === undefined ? undefined : versionRefs(cycleRef, responses),
   );
-  const [chosenResponseId, setChosenResponseId] = useState<string | null>(null);
+  const [chosenResponseId, setChosenResponseId] = useState<string>(TEAM);
 
   if (data === undefined) return <Loading />;
   if (data === null || cycleRef === undefined) return <NotFound />;
@@ -67,11 +68,10 @@ export default function ResultsScreen({ cycleId, questionnaireId }: Props) {
           })}
         </p>
         {cycle.closedAt !== undefined && <p className="notice">{t('common:readOnly')}</p>}
-        {outcome.individuals.length > 1 && shown !== undefined && (
+        {outcome.individuals.length > 1 && (
           <RespondentSelect
             individuals={outcome.individuals}
-            outcomeResponseId={outcomeResponseId(outcome)}
-            shownResponseId={shown.individual.response.id}
+            shown={shown?.kind === 'individual' ? shown.individual.response.id : TEAM}
             onChoose={setChosenResponseId}
           />
         )}
@@ -80,11 +80,16 @@ export default function ResultsScreen({ cycleId, questionnaireId }: Props) {
       {shown === undefined ? (
         <p>{t('noAnswers')}</p>
       ) : (
-        <QuestionnaireResults
-          cycle={cycle}
-          questionnaire={shown.questionnaire}
-          result={shown.individual.result}
-        />
+        <>
+          {shown.kind === 'team' && outcome.team !== null && outcome.team.respondents > 1 && (
+            <TeamView questionnaire={outcome.questionnaire} team={outcome.team} />
+          )}
+          <QuestionnaireResults
+            cycle={cycle}
+            questionnaire={shown.questionnaire}
+            result={shown.result}
+          />
+        </>
       )}
 
       <nav className="results-links" aria-label={t('linksLabel')}>

@@ -1,5 +1,6 @@
-// Which result the screen shows: the outcome's (the organization's) by default, or one respondent's.
+// Which result the screen shows: the team's (the organization's) by default, or one respondent's.
 import type { PreparedQuestionnaire } from '../../engine/prepare';
+import type { QuestionnaireResult } from '../../engine/result';
 import type { Response } from '../../storage/records';
 import type { IndividualResult, QuestionnaireOutcome } from '../../state/cycle-results';
 
@@ -30,37 +31,41 @@ export function versionsById(
   return new Map(versions.map((v) => [refKey(v.definition), v]));
 }
 
-export interface ShownResult {
-  individual: IndividualResult;
-  /** The version the individual answered on, to explain the result in its own words. */
-  questionnaire: PreparedQuestionnaire;
-  /** True when this is the result that stands for the organization. */
-  isOutcome: boolean;
-}
+/** The value of the respondent choice that means "the whole team". */
+export const TEAM = '';
 
-/** The response whose result stands for the organization, if any. */
-export function outcomeResponseId(outcome: QuestionnaireOutcome): string | undefined {
-  return outcome.individuals.find(({ result }) => result === outcome.result)?.response.id;
-}
+export type ShownResult =
+  | { kind: 'team'; result: QuestionnaireResult; questionnaire: PreparedQuestionnaire }
+  | {
+      kind: 'individual';
+      individual: IndividualResult;
+      result: QuestionnaireResult;
+      /** The version the individual answered on, to explain the result in its own words. */
+      questionnaire: PreparedQuestionnaire;
+    };
 
-/** The chosen respondent's result, else the outcome's, else the first answered response. */
+/** The chosen respondent's result; by default the team's, or the only respondent's. */
 export function shownResult(
   outcome: QuestionnaireOutcome,
   versions: ReadonlyMap<string, PreparedQuestionnaire>,
-  chosenResponseId: string | null,
+  chosenResponseId: string,
 ): ShownResult | undefined {
   const { individuals } = outcome;
-  const individual =
+  const chosen =
     individuals.find(({ response }) => response.id === chosenResponseId) ??
-    individuals.find(({ result }) => result === outcome.result) ??
-    individuals[0];
-  if (individual === undefined) return undefined;
-  const { response } = individual;
+    (individuals.length === 1 ? individuals[0] : undefined);
+  if (chosen === undefined) {
+    return outcome.result === null
+      ? undefined
+      : { kind: 'team', result: outcome.result, questionnaire: outcome.questionnaire };
+  }
+  const { response } = chosen;
   return {
-    individual,
+    kind: 'individual',
+    individual: chosen,
+    result: chosen.result,
     questionnaire:
       versions.get(refKey({ id: response.questionnaireId, version: response.version })) ??
       outcome.questionnaire,
-    isOutcome: individual.result === outcome.result,
   };
 }

@@ -219,7 +219,7 @@ describe('the results screen', () => {
     }
   });
 
-  it('shows the latest response by default and lets you pick another respondent', async () => {
+  it('shows the team view by default, with where people disagree, and each person on demand', async () => {
     const { cycle } = await cyberCycle('small-rural-centre', [
       { respondent: 'IT volunteer', answers: exampleAnswers(CYBER, 'well-run-agency') },
     ]);
@@ -227,14 +227,66 @@ describe('the results screen', () => {
     showResults(cycle.id);
 
     const select = await screen.findByRole('combobox', { name: 'Whose answers to show' });
-    expect(select).toHaveDisplayValue(/^IT volunteer .*stands for the organization/);
-    expect(screen.getByText('Baseline met: every essential question is met.')).toBeInTheDocument();
+    expect(select).toHaveDisplayValue(
+      /^The team \(2 respondents combined; stands for the organization\)/,
+    );
+    // one person reports essential controls missing, so the team does not meet the baseline
+    expect(screen.getByRole('heading', { name: 'Baseline not met' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Where the team disagrees' })).toBeInTheDocument();
+    const spread = screen.getByRole('table', { name: /lowest and highest individual scores/ });
+    expect(within(spread).getAllByRole('row')).toHaveLength(1 + 14);
+
+    await user.selectOptions(select, within(select).getByRole('option', { name: /^IT volunteer/ }));
+    expect(
+      await screen.findByText('Baseline met: every essential question is met.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Where the team disagrees' })).toBeNull();
 
     await user.selectOptions(
       select,
       within(select).getByRole('option', { name: /^Executive director/ }),
     );
     expect(await screen.findByRole('heading', { name: 'Baseline not met' })).toBeInTheDocument();
+  });
+
+  it("shows a staff self-assessment's skills profile as counts per level, naming no one", async () => {
+    const LITERACY = 'digital-literacy';
+    const { cycle } = await cycleWithAnswers(
+      [LITERACY],
+      ['newer-settlement-worker', 'experienced-practitioner', 'office-tech-helper'].map(
+        (name, n) => ({
+          questionnaireId: LITERACY,
+          respondent: `Staff ${n + 1}`,
+          answers: exampleAnswers(LITERACY, name),
+        }),
+      ),
+    );
+    renderWithI18n(<ResultsScreen cycleId={cycle.id} questionnaireId={LITERACY} />);
+    const table = await screen.findByRole('table', {
+      name: 'Number of staff at each level in each area',
+    });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(1 + 5);
+    expect(
+      within(rows[0]!)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual([
+      'Area',
+      'Foundation',
+      'Intermediate',
+      'Advanced',
+      'Highly specialised',
+      'Not scored',
+    ]);
+    // every area counts the three people once
+    for (const row of rows.slice(1)) {
+      const counts = within(row)
+        .getAllByRole('cell')
+        .map((cell) => Number(cell.textContent));
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(3);
+    }
+    expect(within(table).queryByText(/Staff \d/)).toBeNull();
   });
 
   it('says so when nobody has answered yet, and links back to the cycle and to the roadmap', async () => {

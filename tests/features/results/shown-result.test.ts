@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/engine/answer';
+import { assessTeam } from '../../../src/engine/aggregate';
 import {
-  outcomeResponseId,
   shownResult,
+  TEAM,
   versionRefs,
   versionsById,
 } from '../../../src/features/results/shown-result';
@@ -35,27 +36,35 @@ describe('which result the screen shows', () => {
   const versions = versionsById([literacy]);
   const outcome = questionnaireOutcome(literacy, responses, versions);
 
-  it('shows the result that stands for the organization by default', () => {
-    const shown = shownResult(outcome, versions, null);
-    expect(shown?.individual.response.id).toBe('jules');
-    expect(shown?.isOutcome).toBe(true);
+  it("shows the team's combined result by default, which is the organization's", () => {
+    const shown = shownResult(outcome, versions, TEAM);
+    expect(shown?.kind).toBe('team');
+    expect(shown?.result).toBe(outcome.result);
+    expect(shown?.result).toEqual(
+      assessTeam(literacy, [first!.example.answers, second!.example.answers]).consensus,
+    );
     expect(shown?.questionnaire).toBe(literacy);
-    expect(outcomeResponseId(outcome)).toBe('jules');
   });
 
   it("shows a chosen respondent's own result", () => {
     const shown = shownResult(outcome, versions, 'amina');
-    expect(shown?.individual.response.id).toBe('amina');
-    expect(shown?.isOutcome).toBe(false);
+    expect(shown?.kind === 'individual' && shown.individual.response.id).toBe('amina');
   });
 
-  it('falls back to the default when the chosen response is gone', () => {
-    expect(shownResult(outcome, versions, 'deleted')?.individual.response.id).toBe('jules');
+  it('falls back to the team when the chosen response is gone', () => {
+    expect(shownResult(outcome, versions, 'deleted')?.kind).toBe('team');
+  });
+
+  it('shows the only respondent as themselves', () => {
+    const single = questionnaireOutcome(literacy, [responses[0]!], versions);
+    const shown = shownResult(single, versions, TEAM);
+    expect(shown?.kind === 'individual' && shown.individual.response.id).toBe('amina');
+    expect(shown?.result).toEqual(single.result);
   });
 
   it('shows nothing when no response has an answer', () => {
     const empty = questionnaireOutcome(literacy, [responses[2]!], versions);
-    expect(shownResult(empty, versions, null)).toBeUndefined();
+    expect(shownResult(empty, versions, TEAM)).toBeUndefined();
   });
 });
 

@@ -1,0 +1,56 @@
+// Per dimension: the team's score, and the lowest and highest individual scores behind it.
+import { useTranslation } from 'react-i18next';
+import type { TeamResult } from '../../../engine/aggregate';
+import type { PreparedQuestionnaire } from '../../../engine/prepare';
+import { localize, type Language } from '../../../lib/typography';
+
+export function DimensionSpread({
+  questionnaire,
+  team,
+}: {
+  questionnaire: PreparedQuestionnaire;
+  team: TeamResult;
+}) {
+  const { t, i18n } = useTranslation(['results', 'common']);
+  const language = i18n.language as Language;
+  const score = (value: number | null) =>
+    value === null ? t('common:noScore') : t('common:score', { value });
+  return (
+    <section className="stack-small" aria-labelledby="spread-heading">
+      <h2 id="spread-heading">{t('team.spreadHeading')}</h2>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">{t('team.spreadCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('team.dimension')}</th>
+              <th scope="col">{t('team.teamScore')}</th>
+              <th scope="col">{t('team.lowest')}</th>
+              <th scope="col">{t('team.highest')}</th>
+              <th scope="col">{t('team.respondents')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {team.dimensions.map((spread) => {
+              const dimension = questionnaire.dimensionById.get(spread.dimensionId);
+              const consensus = team.consensus.dimensions.find(
+                (d) => d.dimensionId === spread.dimensionId,
+              );
+              return (
+                <tr key={spread.dimensionId}>
+                  <th scope="row">
+                    {dimension ? localize(dimension.title, language) : spread.dimensionId}
+                  </th>
+                  <td>{score(consensus?.score ?? null)}</td>
+                  <td>{score(spread.min)}</td>
+                  <td>{score(spread.max)}</td>
+                  <td>{spread.respondents}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
