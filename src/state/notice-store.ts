@@ -1,6 +1,7 @@
 // Messages for the person using the app (saved, failed to save…), announced by a live region. Notices
 // hold translation keys, so they follow a language switch.
 import { create } from 'zustand';
+import type { Route } from './route';
 
 export interface Notice {
   id: number;
@@ -8,11 +9,13 @@ export interface Notice {
   /** Translation key, "namespace:key" or a key of the common namespace. */
   key: string;
   values?: Record<string, string | number>;
+  /** A way out offered with the message, e.g. "Export a backup" after a full disk. */
+  action?: { key: string; route: Route };
 }
 
 interface NoticeState {
   notices: Notice[];
-  show: (kind: Notice['kind'], key: string, values?: Record<string, string | number>) => void;
+  show: (notice: Omit<Notice, 'id'>) => void;
   dismiss: (id: number) => void;
 }
 
@@ -20,21 +23,22 @@ let nextId = 1;
 
 export const useNoticeStore = create<NoticeState>()((set) => ({
   notices: [],
-  show: (kind, key, values) => {
-    const notice: Notice = values
-      ? { id: nextId++, kind, key, values }
-      : { id: nextId++, kind, key };
-    set((state) => ({ notices: [...state.notices.slice(-2), notice] }));
+  show: (notice) => {
+    set((state) => ({ notices: [...state.notices.slice(-2), { ...notice, id: nextId++ }] }));
   },
   dismiss: (id) => {
     set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) }));
   },
 }));
 
-export const showNotice = (
+export function showNotice(
   kind: Notice['kind'],
   key: string,
   values?: Record<string, string | number>,
-): void => {
-  useNoticeStore.getState().show(kind, key, values);
-};
+  action?: Notice['action'],
+): void {
+  const notice: Omit<Notice, 'id'> = { kind, key };
+  if (values) notice.values = values;
+  if (action) notice.action = action;
+  useNoticeStore.getState().show(notice);
+}

@@ -16,8 +16,13 @@ export async function attemptSave(write: () => Promise<unknown>): Promise<boolea
     await write();
     return true;
   } catch (error) {
-    if (isQuotaError(error)) showNotice('error', 'errors.quotaExceeded');
-    else
+    // The answer on screen stays as typed; the person is told and offered a backup of what is saved.
+    if (isQuotaError(error)) {
+      showNotice('error', 'errors.quotaExceeded', undefined, {
+        key: 'storage.exportBackup',
+        route: { name: 'settings' },
+      });
+    } else
       showNotice('error', 'errors.saveFailed', {
         reason: error instanceof Error ? error.message : String(error),
       });

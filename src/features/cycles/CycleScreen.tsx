@@ -7,6 +7,7 @@ import { useCycleData } from '../../state/data-hooks';
 import { attemptSave } from '../../state/save';
 import { useQuestionnaires } from '../../state/use-questionnaire';
 import { ExportPdf } from '../report-export/ExportPdf';
+import { CsvExportButton } from '../transfer/CsvExportButton';
 import { ImportResponses } from '../transfer/ImportResponses';
 import { QuestionnaireResponses } from './QuestionnaireResponses';
 
@@ -56,6 +57,13 @@ export default function CycleScreen({ cycleId }: { cycleId: string }) {
 
       {!readOnly && <ImportResponses cycleId={cycle.id} />}
       {anyAnswered && <ExportPdf cycleId={cycle.id} />}
+      {anyAnswered && (
+        <CsvExportButton
+          cycle={cycle}
+          questionnaires={questionnaires.value}
+          responses={responses}
+        />
+      )}
 
       <div className="stack-small">
         <button

@@ -9,6 +9,7 @@ import { submitResponse } from '../../storage/responses';
 import { showNotice } from '../../state/notice-store';
 import { navigate } from '../../state/route-store';
 import { attemptSave } from '../../state/save';
+import { ExportResponseButton } from '../transfer/ExportResponseButton';
 
 interface Props {
   questionnaire: PreparedQuestionnaire;
@@ -94,6 +95,7 @@ export function ReviewPage({ questionnaire, response, progress, readOnly }: Prop
           </button>
         )
       )}
+      <ExportResponseButton response={response} />
       <p>
         <Link to={{ name: 'cycle', cycleId: response.cycleId }}>{t('backToCycle')}</Link>
         {' · '}

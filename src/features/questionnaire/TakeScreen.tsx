@@ -78,9 +78,10 @@ export function TakeScreen({ responseId, page }: { responseId: string; page: str
   const onChange = (questionId: string, answer: Answer | null) => {
     const forget = give(questionId, answer);
     void attemptSave(() => saveAnswer(responseId, questionId, answer)).then((saved) => {
-      // On failure show what is really stored at once; on success give the live query time to report it.
+      // On success, give the live query time to report the stored answer. On failure (a full disk,
+      // say) the answer stays on screen, so nothing typed is lost, and the message says it is not
+      // saved; it is written on the next change.
       if (saved) setTimeout(forget, 1000);
-      else forget();
     });
   };
   const goTo = (index: number) => {

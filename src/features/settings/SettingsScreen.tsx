@@ -3,7 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/NotFound';
 import { countStored } from '../../storage/device-data';
+import { BackupRestore } from './BackupRestore';
 import { DeleteAllData } from './DeleteAllData';
+import { StoragePersistence } from './StoragePersistence';
 
 const storedKinds = ['profile', 'cycles', 'responses', 'answers', 'roadmapEdits'] as const;
 
@@ -26,6 +28,8 @@ export default function SettingsScreen() {
           ))}
         </tbody>
       </table>
+      <StoragePersistence />
+      <BackupRestore />
       <DeleteAllData />
     </section>
   );

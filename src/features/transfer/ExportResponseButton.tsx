@@ -1,0 +1,31 @@
+// Exports one response as a file (.boussole.json) for whoever leads the assessment to import.
+import { useTranslation } from 'react-i18next';
+import { downloadBlob, fileNamePart } from '../../lib/download';
+import { buildResponseFile } from '../../storage/transfer/response-file';
+import type { Response } from '../../storage/records';
+import { showNotice } from '../../state/notice-store';
+
+export function ExportResponseButton({ response }: { response: Response }) {
+  const { t } = useTranslation('transfer');
+  const exportFile = async () => {
+    const file = await buildResponseFile(response.id);
+    if (!file) return;
+    const name = `${fileNamePart(response.respondent)}-${response.questionnaireId}.boussole.json`;
+    downloadBlob(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }), name);
+    showNotice('info', 'transfer:exported', { file: name });
+  };
+  return (
+    <div className="stack-small">
+      <button
+        type="button"
+        onClick={() => void exportFile()}
+        aria-describedby={`export-hint-${response.id}`}
+      >
+        {t('responseExport')}
+      </button>
+      <p id={`export-hint-${response.id}`} className="hint">
+        {t('responseExportHint')}
+      </p>
+    </div>
+  );
+}

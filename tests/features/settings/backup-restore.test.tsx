@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countStored, deleteAllData } from '../../../src/storage/device-data';
+import { buildBackup } from '../../../src/storage/transfer/backup-file';
+import { freshDatabase, renderApp } from '../../support/app';
+import { seedCycle } from '../../support/cycle-fixture';
+
+describe('backup and restore in settings', () => {
+  beforeEach(() => {
+    freshDatabase();
+  });
+  afterEach(cleanup);
+
+  it('restores a backup after showing what would change', async () => {
+    await seedCycle();
+    const file = new File([JSON.stringify(await buildBackup())], 'boussole-backup.json', {
+      type: 'application/json',
+    });
+    const before = await countStored();
+    await deleteAllData();
+    const user = userEvent.setup();
+    renderApp('#/settings');
+
+    await user.upload(await screen.findByLabelText('Restore from a backup file'), file);
+    const preview = await screen.findByRole('region', {
+      name: 'What restoring boussole-backup.json would change',
+    });
+    const rows = within(preview).getAllByRole('row');
+    expect(rows.map((row) => row.textContent)).toContain(`Answers${before.answers}000`);
+    expect(await countStored()).toEqual({
+      profile: 0,
+      cycles: 0,
+      responses: 0,
+      answers: 0,
+      roadmapEdits: 0,
+    });
+
+    await user.click(within(preview).getByRole('button', { name: 'Restore' }));
+    expect(await screen.findByText('Backup restored.')).toBeInTheDocument();
+    expect(await countStored()).toEqual(before);
+  });
+
+  it('refuses a file that is not a backup, saying why, and changes nothing', async () => {
+    await seedCycle();
+    const before = await countStored();
+    const user = userEvent.setup();
+    renderApp('#/settings', 'fr');
+    await user.upload(
+      await screen.findByLabelText('Restaurer à partir d’une copie de sauvegarde'),
+      new File(
+        ['{"format":"boussole-backup","formatVersion":3,"checksum":"x"}'],
+        'sauvegarde.json',
+      ),
+    );
+    expect(
+      await screen.findByText(
+        /sauvegarde\.json : Ce fichier a été créé par une version plus récente de Boussole \(format 3/,
+      ),
+    ).toHaveAttribute('role', 'alert');
+    expect(await countStored()).toEqual(before);
+  });
+});
