@@ -1,0 +1,59 @@
+// Offline-first: once the app has loaded, it keeps working with no network at all, served by its
+// service worker, questionnaire definitions, locales, fonts and the PDF code included.
+import { expect, test } from '@playwright/test';
+import {
+  answerQuestionnaireByClick,
+  createProfile,
+  expectPdfReport,
+  isControlledByServiceWorker,
+  startCycle,
+  startResponse,
+  ui,
+  waitForOfflineReady,
+  watchForeignRequests,
+} from './helpers';
+
+const text = ui.en;
+
+test('after the first visit the app reloads with no network, and a questionnaire can be answered, scored and exported as PDF', async ({
+  page,
+  context,
+}, testInfo) => {
+  const foreignRequests = watchForeignRequests(context);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Boussole' })).toBeVisible();
+  await waitForOfflineReady(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  expect(await isControlledByServiceWorker(page)).toBe(true);
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Boussole' })).toBeVisible();
+
+  await createProfile(page, 'Halifax Newcomer Hub');
+  const cycleId = await startCycle(page, {
+    name: 'Offline review',
+    questionnaires: ['digital-literacy'],
+  });
+  await startResponse(page, 'digital-literacy', 'Case worker');
+  await answerQuestionnaireByClick(page);
+  await page.getByRole('button', { name: text.submit }).click();
+
+  await expect(page).toHaveURL(new RegExp(`#/cycles/${cycleId}/results/digital-literacy$`));
+  await expect(page.getByRole('heading', { level: 2, name: text.overall })).toBeVisible();
+  await expect(page.getByText('Overall score')).toBeVisible();
+  // The "Answers submitted." notice stays over the end of the page until closed (see notices.spec.ts).
+  await page.getByRole('status').getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('link', { name: text.seeRoadmap }).click();
+  await expect(page.getByRole('heading', { level: 1, name: text.roadmapTitle })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to Offline review' }).first().click();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: text.exportPdf }).click();
+  await expectPdfReport(await download, testInfo, {
+    fileName: 'halifax-newcomer-hub-offline-review-en.pdf',
+    contains: ['Halifax Newcomer Hub', 'Offline review'],
+  });
+
+  expect(foreignRequests).toEqual([]);
+});
