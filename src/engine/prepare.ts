@@ -1,5 +1,6 @@
 // A questionnaire definition parsed once and indexed for scoring: lookups by id and its content hash.
 import { contentHash } from './content-hash';
+import { MAX_NESTING, tooDeep } from './nesting';
 import {
   questionnaireSchema,
   type Dimension,
@@ -54,6 +55,13 @@ export type ParseQuestionnaireResult =
 
 /** Parses a raw definition (as read from JSON) and prepares it, or lists what is wrong. */
 export function parseQuestionnaire(raw: unknown): ParseQuestionnaireResult {
+  const deep = tooDeep(raw);
+  if (deep !== null) {
+    return {
+      ok: false,
+      issues: [{ path: jsonPath(deep), message: `nested more than ${MAX_NESTING} levels deep` }],
+    };
+  }
   const parsed = questionnaireSchema.safeParse(raw);
   if (!parsed.success) {
     return {

@@ -1,6 +1,8 @@
 // The common outer shape of Boussole files: what the file is, its format version, and a checksum of
 // its content so an edited or damaged file is noticed.
 import { canonicalJson, sha256Hex } from '../../engine/content-hash';
+import { tooDeep } from '../../engine/nesting';
+import { jsonPath } from '../../engine/prepare';
 import { refuse, type Parsed } from './import-error';
 
 export type FileKind = 'boussole-response' | 'boussole-backup';
@@ -33,6 +35,11 @@ export function openEnvelope(
   }
   if (version > supportedVersion)
     return refuse('future-version', { version, supported: supportedVersion });
+  // Checked before the checksum, whose canonical JSON would overflow the stack on "[[[[…". The path
+  // names where the nesting starts; the full path would be dozens of "[0]".
+  const deep = tooDeep(content);
+  if (deep !== null)
+    return refuse('invalid-structure', { path: jsonPath(deep.slice(0, 3)), problem: 'too-deep' });
   if (typeof content.checksum !== 'string' || content.checksum !== checksumOf(content))
     return refuse('tampered');
   return { ok: true, value: content };

@@ -107,6 +107,22 @@ describe('backup and restore', () => {
     });
   });
 
+  it('refuses a backup nested thousands of levels deep with a typed reason instead of crashing', async () => {
+    await seedCycle();
+    const { checksum: _c, ...backup } = await buildBackup();
+    const depth = 50_000;
+    const text = JSON.stringify(seal({ ...backup, roadmapEdits: [] })).replace(
+      '"roadmapEdits":[]',
+      `"roadmapEdits":${'['.repeat(depth)}${']'.repeat(depth)}`,
+    );
+    const raw = parseJsonText(text);
+    expect(raw.ok).toBe(true);
+    expect(parseBackup(raw.ok ? raw.value : null)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-structure', details: { problem: 'too-deep' } },
+    });
+  });
+
   it('never half-applies: a failure in the middle of a restore leaves the device as it was', async () => {
     await seedCycle();
     const backup = await backupThroughText();

@@ -138,6 +138,15 @@ describe('bad response files are refused, each with its own reason, and change n
       'tampered',
     ],
     [
+      'a file nested thousands of levels deep',
+      (f) => {
+        const depth = 50_000;
+        const text = JSON.stringify(f);
+        return asFile(`${text.slice(0, -1)},"x":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+      },
+      'invalid-structure',
+    ],
+    [
       'a file with a broken answer',
       (f) =>
         json(
