@@ -18,6 +18,14 @@ export function seal<T extends Record<string, unknown>>(content: T): T & { check
   return { ...content, checksum: checksumOf(content) };
 }
 
+/** A short, safe rendering of a value from a file for a message (String() can throw on objects). */
+function describe(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return String(value).slice(0, 40);
+  if (value === null || value === undefined) return String(value);
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
 /** Checks kind, format version and checksum before the content is looked at in detail. */
 export function openEnvelope(
   raw: unknown,
@@ -31,7 +39,7 @@ export function openEnvelope(
   if (format !== expected) return refuse('wrong-kind', { found: format, expected });
   const version = content.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return refuse('unsupported-version', { version: String(version) });
+    return refuse('unsupported-version', { version: describe(version) });
   }
   if (version > supportedVersion)
     return refuse('future-version', { version, supported: supportedVersion });

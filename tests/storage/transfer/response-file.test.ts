@@ -133,6 +133,11 @@ describe('bad response files are refused, each with its own reason, and change n
       'unsupported-version',
     ],
     [
+      'a file whose format version is an object that cannot be printed',
+      (f) => json(reseal(f, (c) => (c.formatVersion = { toString: null }))),
+      'unsupported-version',
+    ],
+    [
       'a file edited by hand',
       (f) => json({ ...f, response: { ...f.response, respondent: 'Quelqu’un d’autre' } }),
       'tampered',
