@@ -62,7 +62,8 @@ export function sharedQuestions(
       : {};
   const claimed = new Set(Object.values(declared));
   for (const question of later.definition.questions) {
-    const mapped = declared[question.id];
+    // hasOwn: a question id such as "constructor" must not find Object.prototype's property
+    const mapped = Object.hasOwn(declared, question.id) ? declared[question.id] : undefined;
     if (mapped !== undefined && earlier.questionById.has(mapped)) shared.set(question.id, mapped);
     else if (
       mapped === undefined &&

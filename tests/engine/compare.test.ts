@@ -67,6 +67,25 @@ describe('comparing two cycles', () => {
     expect(shared.has('phishing')).toBe(false);
   });
 
+  it('keeps a question named like an object property (e.g. "constructor") shared across versions', () => {
+    const rename = (definition: ReturnType<typeof exampleCopy>, version: string) => {
+      definition.version = version;
+      definition.questions = definition.questions.map((q) =>
+        q.id === 'backups' ? { ...q, id: 'constructor' } : q,
+      );
+      definition.recommendations = [];
+      return prepare(definition);
+    };
+    const earlier = rename(exampleCopy(), '1.0.0');
+    const later = rename(exampleCopy(), '1.1.0');
+    expect(sharedQuestions(earlier, later).get('constructor')).toBe('constructor');
+    const comparison = compareResults(
+      { questionnaire: earlier, result: assess(earlier, { constructor: value('no') }) },
+      { questionnaire: later, result: assess(later, { constructor: value('yes') }) },
+    );
+    expect(comparison.notCompared.newQuestions).toEqual([]);
+  });
+
   it('compares across versions on shared questions only and says what could not be compared', () => {
     const later = nextVersion();
     const comparison = compareResults(
