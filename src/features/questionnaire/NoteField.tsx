@@ -6,17 +6,27 @@ import { withNote } from './answer-change';
 import { useDebouncedCommit } from '../../components/use-debounced-commit';
 
 interface Props {
+  responseId: string;
   questionId: string;
   answer: Answer | undefined;
   disabled: boolean;
-  onChange: (answer: Answer | null) => void;
+  /** Saves the answer; resolves whether it was stored. */
+  onChange: (answer: Answer | null) => Promise<boolean>;
 }
 
-export function NoteField({ questionId, answer, disabled, onChange }: Props) {
+export function NoteField({ responseId, questionId, answer, disabled, onChange }: Props) {
   const { t } = useTranslation('questionnaire');
   const stored = answer?.note ?? '';
+  const latestAnswer = useRef(answer);
+  useEffect(() => {
+    latestAnswer.current = answer;
+  });
+  const { schedule, flush, recovered } = useDebouncedCommit(
+    (note) => onChange(withNote(latestAnswer.current, note)),
+    { draft: { key: `note:${responseId}:${questionId}`, stored, disabled } },
+  );
   const [opened, setOpened] = useState(false);
-  const [text, setText] = useState(stored);
+  const [text, setText] = useState(recovered ?? stored);
   const [editing, setEditing] = useState(false);
   // Follow changes made elsewhere (another tab) unless the person is typing here.
   const [seen, setSeen] = useState(stored);
@@ -24,13 +34,6 @@ export function NoteField({ questionId, answer, disabled, onChange }: Props) {
     setSeen(stored);
     if (!editing) setText(stored);
   }
-  const latestAnswer = useRef(answer);
-  useEffect(() => {
-    latestAnswer.current = answer;
-  });
-  const { schedule, flush } = useDebouncedCommit((note) => {
-    onChange(withNote(latestAnswer.current, note));
-  });
   const textarea = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (opened) textarea.current?.focus();

@@ -10,20 +10,31 @@ import { NoteField } from './NoteField';
 import { TypedQuestion } from './TypedQuestion';
 
 interface Props {
+  responseId: string;
   question: Question;
   number: number;
   total: number;
   answer: Answer | undefined;
   readOnly: boolean;
-  onChange: (questionId: string, answer: Answer | null) => void;
+  /** Saves an answer; resolves whether it was stored. */
+  onChange: (questionId: string, answer: Answer | null) => Promise<boolean>;
 }
 
-export function QuestionCard({ question, number, total, answer, readOnly, onChange }: Props) {
+export function QuestionCard({
+  responseId,
+  question,
+  number,
+  total,
+  answer,
+  readOnly,
+  onChange,
+}: Props) {
   const { t, i18n } = useTranslation('questionnaire');
   const language = i18n.language as Language;
   const [helpOpen, setHelpOpen] = useState(false);
+  const save = (next: Answer | null) => onChange(question.id, next);
   const change = (next: Answer | null) => {
-    onChange(question.id, next);
+    void save(next);
   };
   const promptId = `prompt-${question.id}`;
   const helpId = `help-${question.id}`;
@@ -54,11 +65,12 @@ export function QuestionCard({ question, number, total, answer, readOnly, onChan
       case 'text':
         return (
           <TypedQuestion
+            responseId={responseId}
             question={question}
             answer={answer}
             disabled={readOnly}
             labelledBy={promptId}
-            onChange={change}
+            onChange={save}
           />
         );
     }
@@ -91,7 +103,13 @@ export function QuestionCard({ question, number, total, answer, readOnly, onChan
       )}
       {control}
       <div className="question-actions">
-        <NoteField questionId={question.id} answer={answer} disabled={readOnly} onChange={change} />
+        <NoteField
+          responseId={responseId}
+          questionId={question.id}
+          answer={answer}
+          disabled={readOnly}
+          onChange={save}
+        />
         {!readOnly &&
           answer !== undefined &&
           (answer.value !== undefined || answer.special !== undefined) && (

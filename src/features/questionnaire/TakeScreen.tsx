@@ -77,11 +77,12 @@ export function TakeScreen({ responseId, page }: { responseId: string; page: str
 
   const onChange = (questionId: string, answer: Answer | null) => {
     const forget = give(questionId, answer);
-    void attemptSave(() => saveAnswer(responseId, questionId, answer)).then((saved) => {
+    return attemptSave(() => saveAnswer(responseId, questionId, answer)).then((saved) => {
       // On success, give the live query time to report the stored answer. On failure (a full disk,
       // say) the answer stays on screen, so nothing typed is lost, and the message says it is not
       // saved; it is written on the next change.
       if (saved) setTimeout(forget, 1000);
+      return saved;
     });
   };
   const goTo = (index: number) => {
@@ -131,6 +132,7 @@ export function TakeScreen({ responseId, page }: { responseId: string; page: str
             .map((question) => (
               <QuestionCard
                 key={question.id}
+                responseId={responseId}
                 question={question}
                 number={numbered.indexOf(question) + 1}
                 total={numbered.length}

@@ -8,21 +8,29 @@ import { withSpecial, withValue } from './answer-change';
 import { useDebouncedCommit } from '../../components/use-debounced-commit';
 
 interface Props {
+  responseId: string;
   question: Extract<Question, { kind: 'number' | 'text' }>;
   answer: Answer | undefined;
   disabled: boolean;
   labelledBy: string;
-  onChange: (answer: Answer | null) => void;
+  /** Saves the answer; resolves whether it was stored. */
+  onChange: (answer: Answer | null) => Promise<boolean>;
 }
 
 function storedText(answer: Answer | undefined): string {
   return answer?.special === undefined && answer?.value !== undefined ? String(answer.value) : '';
 }
 
-export function TypedQuestion({ question, answer, disabled, labelledBy, onChange }: Props) {
+export function TypedQuestion({
+  responseId,
+  question,
+  answer,
+  disabled,
+  labelledBy,
+  onChange,
+}: Props) {
   const { t, i18n } = useTranslation(['questionnaire', 'common']);
   const language = i18n.language as Language;
-  const [text, setText] = useState(() => storedText(answer));
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const latestAnswer = useRef(answer);
@@ -30,15 +38,13 @@ export function TypedQuestion({ question, answer, disabled, labelledBy, onChange
     latestAnswer.current = answer;
   });
 
-  const commit = (raw: string) => {
+  const commit = (raw: string): Promise<boolean> | undefined => {
     if (question.kind === 'text') {
-      onChange(withValue(latestAnswer.current, raw.trim() === '' ? undefined : raw));
-      return;
+      return onChange(withValue(latestAnswer.current, raw.trim() === '' ? undefined : raw));
     }
     if (raw.trim() === '') {
       setError(null);
-      onChange(withValue(latestAnswer.current, undefined));
-      return;
+      return onChange(withValue(latestAnswer.current, undefined));
     }
     const number = Number(raw.replace(',', '.'));
     const { min, max } = question;
@@ -48,13 +54,17 @@ export function TypedQuestion({ question, answer, disabled, labelledBy, onChange
       setError(t('numberOutOfRange', { min: min ?? '−∞', max: max ?? '∞' }));
     } else {
       setError(null);
-      onChange(withValue(latestAnswer.current, number));
+      return onChange(withValue(latestAnswer.current, number));
     }
+    return undefined;
   };
-  const { schedule, flush } = useDebouncedCommit(commit);
+  const stored = storedText(answer);
+  const { schedule, flush, recovered } = useDebouncedCommit(commit, {
+    draft: { key: `answer:${responseId}:${question.id}`, stored, disabled },
+  });
+  const [text, setText] = useState(recovered ?? stored);
 
   // Follow changes made elsewhere (another tab) unless the person is typing here.
-  const stored = storedText(answer);
   const [seen, setSeen] = useState(stored);
   if (stored !== seen) {
     setSeen(stored);
@@ -114,7 +124,7 @@ export function TypedQuestion({ question, answer, disabled, labelledBy, onChange
             checked={answer?.special === 'dont-know'}
             disabled={disabled}
             onChange={(event) => {
-              onChange(withSpecial(answer, event.target.checked ? 'dont-know' : undefined));
+              void onChange(withSpecial(answer, event.target.checked ? 'dont-know' : undefined));
             }}
           />
           <span>{t('common:answer.dontKnow')}</span>
@@ -127,7 +137,9 @@ export function TypedQuestion({ question, answer, disabled, labelledBy, onChange
             checked={answer?.special === 'not-applicable'}
             disabled={disabled}
             onChange={(event) => {
-              onChange(withSpecial(answer, event.target.checked ? 'not-applicable' : undefined));
+              void onChange(
+                withSpecial(answer, event.target.checked ? 'not-applicable' : undefined),
+              );
             }}
           />
           <span>{t('common:answer.notApplicable')}</span>

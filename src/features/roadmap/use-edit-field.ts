@@ -11,7 +11,10 @@ export function useEditField(stored: string, save: (value: string) => void) {
     setSeen(stored);
     if (!editing) setText(stored);
   }
-  const { schedule, flush } = useDebouncedCommit(save);
+  const { schedule, flush } = useDebouncedCommit((value) => {
+    save(value);
+    return undefined;
+  });
 
   return {
     value: text,
