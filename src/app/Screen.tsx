@@ -11,6 +11,7 @@ const CycleScreen = lazy(() => import('../features/cycles/CycleScreen'));
 const ResultsScreen = lazy(() => import('../features/results/ResultsScreen'));
 const RoadmapScreen = lazy(() => import('../features/roadmap/RoadmapScreen'));
 const HistoryScreen = lazy(() => import('../features/history/HistoryScreen'));
+const CompareScreen = lazy(() => import('../features/compare/CompareScreen'));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
 
 export function Screen() {
@@ -47,6 +48,10 @@ export function Screen() {
         return <RoadmapScreen cycleId={route.cycleId} />;
       case 'history':
         return <HistoryScreen />;
+      case 'compare':
+        return (
+          <CompareScreen earlierCycleId={route.earlierCycleId} laterCycleId={route.laterCycleId} />
+        );
       case 'settings':
         return <SettingsScreen />;
     }

@@ -1,6 +1,7 @@
 // Types i18n keys from the English files: a missing or misspelled key fails the type check.
 import 'i18next';
 import type common from '../../locales/en/common.json';
+import type compare from '../../locales/en/compare.json';
 import type cycles from '../../locales/en/cycles.json';
 import type exportReport from '../../locales/en/export.json';
 import type history from '../../locales/en/history.json';
@@ -17,6 +18,7 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      compare: typeof compare;
       cycles: typeof cycles;
       export: typeof exportReport;
       history: typeof history;

@@ -10,6 +10,8 @@ export type Route =
   | { name: 'results'; cycleId: string; questionnaireId: string }
   | { name: 'roadmap'; cycleId: string }
   | { name: 'history' }
+  /** Year-over-year comparison; without cycle ids, the screen offers to pick two. */
+  | { name: 'compare'; earlierCycleId?: string; laterCycleId?: string }
   | { name: 'settings' };
 
 const segment = (value: string) => encodeURIComponent(value);
@@ -32,6 +34,10 @@ export function routeToHash(route: Route): string {
       return `#/cycles/${segment(route.cycleId)}/roadmap`;
     case 'history':
       return '#/history';
+    case 'compare':
+      return route.earlierCycleId !== undefined && route.laterCycleId !== undefined
+        ? `#/compare/${segment(route.earlierCycleId)}/${segment(route.laterCycleId)}`
+        : '#/compare';
     case 'settings':
       return '#/settings';
   }
@@ -54,6 +60,10 @@ export function hashToRoute(hash: string): Route {
   if (first === 'profile' && parts.length === 1) return { name: 'profile' };
   if (first === 'history' && parts.length === 1) return { name: 'history' };
   if (first === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (first === 'compare' && parts.length === 1) return { name: 'compare' };
+  if (first === 'compare' && second && third && parts.length === 3) {
+    return { name: 'compare', earlierCycleId: second, laterCycleId: third };
+  }
   if (first === 'cycles' && second === 'new' && parts.length === 2) return { name: 'new-cycle' };
   if (first === 'cycles' && second) {
     if (parts.length === 2) return { name: 'cycle', cycleId: second };

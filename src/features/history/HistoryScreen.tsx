@@ -5,6 +5,7 @@ import { Link } from '../../components/Link';
 import { Loading } from '../../components/NotFound';
 import { countResponsesByCycle } from '../../storage/responses';
 import { useCycles } from '../../state/data-hooks';
+import { CompareCyclesCard } from '../compare/CompareCyclesCard';
 
 export default function HistoryScreen() {
   const { t } = useTranslation(['history', 'common', 'cycles']);
@@ -38,6 +39,7 @@ export default function HistoryScreen() {
           ))}
         </ol>
       )}
+      {cycles.length > 0 && <CompareCyclesCard cycles={cycles} />}
     </section>
   );
 }

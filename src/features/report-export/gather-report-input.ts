@@ -1,45 +1,17 @@
 // Collects what the PDF report needs for a cycle (and the cycle before it) from the device, scored.
-import { loadQuestionnaire } from '../../content/catalog';
-import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { Language } from '../../lib/typography';
 import type { PaperSize, QuestionnaireReport, ReportInput } from '../../report/report-input';
 import { getCycle, listCycles } from '../../storage/cycles';
 import { getProfile } from '../../storage/profile';
 import type { Cycle } from '../../storage/records';
-import { getAnswers, listResponses } from '../../storage/responses';
 import { listRoadmapEdits } from '../../storage/roadmap-edits';
-import { questionnaireOutcome } from '../../state/cycle-results';
+import { loadCycleOutcomes } from '../../state/cycle-outcomes';
 
+/** The cycle's questionnaires that have a result, scored as the results screen scores them. */
 async function scoredQuestionnaires(cycle: Cycle): Promise<QuestionnaireReport[]> {
-  const responses = await Promise.all(
-    (await listResponses(cycle.id)).map(async (response) => ({
-      response,
-      answers: await getAnswers(response.id),
-    })),
+  return (await loadCycleOutcomes(cycle)).flatMap(({ questionnaire, result, individuals }) =>
+    result === null ? [] : [{ questionnaire, result, respondents: individuals.length }],
   );
-  const versions = new Map<string, PreparedQuestionnaire>();
-  for (const { response } of responses) {
-    const key = `${response.questionnaireId}@${response.version}`;
-    if (!versions.has(key))
-      versions.set(key, await loadQuestionnaire(response.questionnaireId, response.version));
-  }
-  const reports: QuestionnaireReport[] = [];
-  for (const ref of cycle.questionnaires) {
-    const questionnaire = await loadQuestionnaire(ref.id, ref.version);
-    const outcome = questionnaireOutcome(
-      questionnaire,
-      responses.filter((r) => r.response.questionnaireId === ref.id),
-      versions,
-    );
-    if (outcome.result) {
-      reports.push({
-        questionnaire,
-        result: outcome.result,
-        respondents: outcome.individuals.length,
-      });
-    }
-  }
-  return reports;
 }
 
 export class ReportNotReadyError extends Error {}

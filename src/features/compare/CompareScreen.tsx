@@ -1,0 +1,120 @@
+// Year over year: two cycles side by side, questionnaire by questionnaire, and every cycle's overall
+// score over time. Loaded on demand, like the results screen, so the chart library stays out of the
+// first page's code.
+import { useTranslation } from 'react-i18next';
+import { Link } from '../../components/Link';
+import { Loading } from '../../components/NotFound';
+import { compareCycles, inOrder, trend } from './compare-cycles';
+import { CyclePicker } from './CyclePicker';
+import { QuestionnaireComparisonView } from './QuestionnaireComparisonView';
+import { TrendChart } from './TrendChart';
+import { useCycleSnapshots } from './use-cycle-snapshots';
+
+interface Props {
+  earlierCycleId?: string | undefined;
+  laterCycleId?: string | undefined;
+}
+
+export default function CompareScreen({ earlierCycleId, laterCycleId }: Props) {
+  const { t } = useTranslation(['compare', 'common']);
+  const snapshots = useCycleSnapshots();
+
+  if (snapshots.status === 'loading') return <Loading />;
+  const links = (
+    <nav className="results-links" aria-label={t('linksLabel')}>
+      <ul>
+        <li>
+          <Link to={{ name: 'history' }}>{t('backToHistory')}</Link>
+        </li>
+      </ul>
+    </nav>
+  );
+  if (snapshots.status === 'error') {
+    return (
+      <section className="stack">
+        <h1>{t('title')}</h1>
+        <p role="alert">{t('questionnaireUnavailable', { reason: snapshots.error.message })}</p>
+        {links}
+      </section>
+    );
+  }
+
+  const all = snapshots.value;
+  if (all.length < 2) {
+    return (
+      <section className="stack">
+        <h1>{t('title')}</h1>
+        <p>{t('tooFew', { count: all.length })}</p>
+        <p>
+          <Link to={{ name: 'history' }}>{t('goToHistory')}</Link>
+        </p>
+      </section>
+    );
+  }
+
+  const chosen = earlierCycleId !== undefined && laterCycleId !== undefined;
+  const first = all.find((s) => s.cycle.id === earlierCycleId);
+  const second = all.find((s) => s.cycle.id === laterCycleId);
+  const pair = first !== undefined && second !== undefined ? inOrder(first, second) : undefined;
+  const { lines, points } = trend(all);
+
+  return (
+    <section className="compare stack">
+      <header className="stack-small">
+        <h1>{t('title')}</h1>
+        <p>{t('intro')}</p>
+      </header>
+      <CyclePicker
+        key={`${earlierCycleId ?? ''}/${laterCycleId ?? ''}`}
+        cycles={all.map((s) => s.cycle)}
+        earlierCycleId={pair?.[0].cycle.id}
+        laterCycleId={pair?.[1].cycle.id}
+      />
+
+      {chosen && earlierCycleId === laterCycleId && (
+        <p className="notice" role="alert">
+          {t('sameCycle')}
+        </p>
+      )}
+      {chosen && earlierCycleId !== laterCycleId && pair === undefined && (
+        <p className="notice" role="alert">
+          {t('missingCycle')}
+        </p>
+      )}
+      {pair !== undefined && pair[0] !== pair[1] && (
+        <section className="stack" aria-labelledby="comparison-heading">
+          <h2 id="comparison-heading" className="compare-heading">
+            {t('heading', { earlier: pair[0].cycle.name, later: pair[1].cycle.name })}
+          </h2>
+          <p className="muted">
+            {t('period', {
+              earlier: pair[0].cycle.name,
+              later: pair[1].cycle.name,
+              earlierDate: t('common:date', { value: new Date(pair[0].cycle.createdAt) }),
+              laterDate: t('common:date', { value: new Date(pair[1].cycle.createdAt) }),
+            })}
+          </p>
+          {compareCycles(pair[0], pair[1]).map((entry) => (
+            <QuestionnaireComparisonView
+              key={entry.questionnaireId}
+              entry={entry}
+              earlier={pair[0].cycle}
+              later={pair[1].cycle}
+            />
+          ))}
+        </section>
+      )}
+
+      <section className="stack-small" aria-labelledby="trend-heading">
+        <h2 id="trend-heading">{t('trend.heading')}</h2>
+        <p>{t('trend.intro')}</p>
+        {lines.length === 0 ? (
+          <p>{t('trend.empty')}</p>
+        ) : (
+          <TrendChart lines={lines} points={points} />
+        )}
+      </section>
+      {links}
+    </section>
+  );
+}
