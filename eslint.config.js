@@ -5,6 +5,22 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
+// Imported files, answers and notes hold text typed by others: it must reach the page as text, which
+// React does unless told otherwise. These are the ways to tell it otherwise.
+const asText =
+  'Text from files, answers and notes must render as text, never as HTML: put it in JSX as {text}.';
+const htmlProperty = '/^(inner|outer)HTML$/';
+const htmlSinks = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: asText },
+  { selector: "Property[key.name='dangerouslySetInnerHTML']", message: asText },
+  {
+    selector: `AssignmentExpression > MemberExpression.left:matches([property.name=${htmlProperty}], [property.value=${htmlProperty}])`,
+    message: asText,
+  },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: asText },
+  { selector: "CallExpression[callee.property.name='createContextualFragment']", message: asText },
+];
+
 const browserApis = [
   'window',
   'document',
@@ -51,6 +67,17 @@ export default tseslint.config(
   {
     files: ['tests/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': ['error', ...htmlSinks],
+      'no-restricted-properties': [
+        'error',
+        { object: 'document', property: 'write', message: asText },
+        { object: 'document', property: 'writeln', message: asText },
+      ],
+    },
   },
   {
     // The engine is pure: zod and its own files only, no browser APIs.
