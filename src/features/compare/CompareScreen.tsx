@@ -3,6 +3,7 @@
 // first page's code.
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
+import { useContentFormat } from '../../components/use-content-format';
 import { Loading } from '../../components/NotFound';
 import { compareCycles, inOrder, trend } from './compare-cycles';
 import { CyclePicker } from './CyclePicker';
@@ -17,6 +18,9 @@ interface Props {
 
 export default function CompareScreen({ earlierCycleId, laterCycleId }: Props) {
   const { t } = useTranslation(['compare', 'common']);
+  // Loads the report's sentences (roadmap item titles) with the screen rather than once the cycles are
+  // scored, when the comparison would suspend the screen a second time (a fallback of at least 300 ms).
+  useContentFormat();
   const snapshots = useCycleSnapshots();
 
   if (snapshots.status === 'loading') return <Loading />;

@@ -75,6 +75,25 @@ export function QuestionnaireComparisonView({ entry, earlier, later }: Props) {
       {(entry.kind === 'compared' || entry.done.length > 0) && (
         <DoneItems items={entry.done} names={names} headingId={`${id}-done`} />
       )}
+      {entry.kind === 'compared' && (
+        <div className="compare-links">
+          <ul>
+            {[earlier, later].map((cycle) => (
+              <li key={cycle.id}>
+                <Link
+                  to={{
+                    name: 'results',
+                    cycleId: cycle.id,
+                    questionnaireId: entry.questionnaireId,
+                  }}
+                >
+                  {t('seeResults', { questionnaire: title, cycle: cycle.name })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }
@@ -136,9 +155,16 @@ function Compared({
           })}
         </p>
       )}
-      <div className="table-scroll">
+      {/* On a narrow screen the table scrolls sideways; the focusable region lets a keyboard scroll it. */}
+      <div
+        className="table-scroll"
+        role="region"
+        aria-labelledby={`${id}-caption`}
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+      >
         <table className="compare-table">
-          <caption>{t('table.caption', { questionnaire: title })}</caption>
+          <caption id={`${id}-caption`}>{t('table.caption', { questionnaire: title })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('table.dimension')}</th>
@@ -230,18 +256,6 @@ function Compared({
           )}
         </section>
       )}
-
-      <ul className="compare-links">
-        {[earlier, later].map((cycle) => (
-          <li key={cycle.id}>
-            <Link
-              to={{ name: 'results', cycleId: cycle.id, questionnaireId: entry.questionnaireId }}
-            >
-              {t('seeResults', { questionnaire: title, cycle: cycle.name })}
-            </Link>
-          </li>
-        ))}
-      </ul>
     </>
   );
 }

@@ -3,18 +3,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
-import { cycleOutcomes, cycleVersionRefs, readCycleResponses } from '../../state/cycle-outcomes';
+import { cycleOutcomes, cycleVersionRefs } from '../../state/cycle-outcomes';
 import { useQuestionnaires, type Loadable } from '../../state/use-questionnaire';
 import { listCycles } from '../../storage/cycles';
+import { listResponsesWithAnswersByCycle } from '../../storage/responses';
 import { listRoadmapEdits } from '../../storage/roadmap-edits';
 import type { CycleSnapshot } from './compare-cycles';
 
 async function readEverything() {
-  const cycles = await listCycles();
+  const [cycles, responsesByCycle] = await Promise.all([
+    listCycles(),
+    listResponsesWithAnswersByCycle(),
+  ]);
   return Promise.all(
     cycles.map(async (cycle) => ({
       cycle,
-      responses: await readCycleResponses(cycle),
+      responses: responsesByCycle.get(cycle.id) ?? [],
       edits: await listRoadmapEdits(cycle.id),
     })),
   );
