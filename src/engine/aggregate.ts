@@ -16,7 +16,7 @@ import { canonicalJson } from './content-hash';
 import type { PreparedQuestionnaire } from './prepare';
 import type { QuestionResult, QuestionnaireResult } from './result';
 import { buildRoadmap } from './roadmap';
-import { scoreQuestions, summarizeBaseline, summarizeDimensions, summarizeOverall } from './score';
+import { summarizeBaseline, summarizeDimensions, summarizeOverall } from './score';
 
 export interface AnswerShare {
   /** "value:<json>", "dont-know", "not-applicable" or "unanswered". */
@@ -60,9 +60,23 @@ export interface TeamResult {
 const clean = (value: number) => Math.round(value * 1e6) / 1e6;
 
 function answerKey(question: QuestionResult): string {
-  if (question.status === 'answered') return `value:${canonicalJson(question.value ?? null)}`;
-  return question.status === 'invalid' ? 'unanswered' : question.status;
+  if (question.status !== 'answered')
+    return question.status === 'invalid' ? 'unanswered' : question.status;
+  const value = question.value ?? null;
+  // Numbers and strings are their own canonical JSON; only checklist ticks need canonicalJson.
+  return `value:${typeof value === 'object' ? canonicalJson(value) : JSON.stringify(value)}`;
 }
+
+/** The respondents who saw a question, each with the key of the answer they gave (computed once). */
+interface Seen {
+  question: QuestionResult;
+  key: string;
+}
+
+const seenBy = (perRespondent: readonly QuestionResult[]): Seen[] =>
+  perRespondent
+    .filter((q) => q.visible)
+    .map((question) => ({ question, key: answerKey(question) }));
 
 /** Mean summed in sorted order, so the result does not depend on the order of respondents. */
 function mean(values: readonly number[]): number | null {
@@ -70,13 +84,21 @@ function mean(values: readonly number[]): number | null {
   return [...values].sort((a, b) => a - b).reduce((sum, v) => sum + v, 0) / values.length;
 }
 
-function aggregateQuestion(perRespondent: readonly QuestionResult[]): QuestionAggregate {
-  const first = perRespondent[0];
-  if (first === undefined) throw new Error('aggregate needs at least one respondent');
-  const seen = perRespondent.filter((q) => q.visible);
+/** The first of `items` in the order `compare` defines: what sorting and taking the first gives. */
+function first<T>(items: Iterable<T>, compare: (a: T, b: T) => number): T | undefined {
+  let found: T | undefined;
+  for (const item of items) if (found === undefined || compare(item, found) < 0) found = item;
+  return found;
+}
+
+function aggregateQuestion(
+  perRespondent: readonly QuestionResult[],
+  seen: readonly Seen[],
+): QuestionAggregate {
+  const firstResult = perRespondent[0];
+  if (firstResult === undefined) throw new Error('aggregate needs at least one respondent');
   const shares = new Map<string, AnswerShare>();
-  for (const question of seen) {
-    const key = answerKey(question);
+  for (const { question, key } of seen) {
     const share = shares.get(key);
     if (share) share.count += 1;
     else {
@@ -90,17 +112,18 @@ function aggregateQuestion(perRespondent: readonly QuestionResult[]): QuestionAg
       shares.set(key, created);
     }
   }
-  const scores = seen
-    .filter((q) => q.status === 'answered' && q.score !== null)
-    .map((q) => q.score ?? 0);
+  const scores: number[] = [];
+  for (const { question } of seen) {
+    if (question.status === 'answered' && question.score !== null) scores.push(question.score);
+  }
   const average = mean(scores);
   const spread =
     average === null
       ? null
       : clean(Math.sqrt(scores.reduce((sum, s) => sum + (s - average) ** 2, 0) / scores.length));
   return {
-    questionId: first.questionId,
-    dimensionId: first.dimensionId,
+    questionId: firstResult.questionId,
+    dimensionId: firstResult.dimensionId,
     respondents: seen.length,
     distribution: [...shares.values()].sort(
       (a, b) => b.count - a.count || a.key.localeCompare(b.key),
@@ -112,47 +135,53 @@ function aggregateQuestion(perRespondent: readonly QuestionResult[]): QuestionAg
   };
 }
 
-function consensusQuestion(perRespondent: readonly QuestionResult[]): QuestionResult {
-  const first = perRespondent[0];
-  if (first === undefined) throw new Error('consensus needs at least one respondent');
-  const seen = perRespondent.filter((q) => q.visible);
-  const answered = seen.filter((q) => q.status === 'answered');
+function consensusQuestion(
+  perRespondent: readonly QuestionResult[],
+  seen: readonly Seen[],
+): QuestionResult {
+  const firstResult = perRespondent[0];
+  if (firstResult === undefined) throw new Error('consensus needs at least one respondent');
+  const answered = seen.filter(({ question }) => question.status === 'answered');
   const base: QuestionResult = {
-    questionId: first.questionId,
-    dimensionId: first.dimensionId,
+    questionId: firstResult.questionId,
+    dimensionId: firstResult.dimensionId,
     visible: seen.length > 0,
-    scored: first.scored,
+    scored: firstResult.scored,
     status: 'unanswered',
     score: null,
-    weight: first.weight,
-    critical: first.critical,
+    weight: firstResult.weight,
+    critical: firstResult.critical,
     criticalFailed: perRespondent.some((q) => q.criticalFailed),
   };
   if (answered.length > 0) {
-    const scores = answered.map((q) => q.score).filter((s): s is number => s !== null);
-    const counts = new Map<string, { question: QuestionResult; count: number }>();
-    for (const question of answered) {
-      const key = answerKey(question);
+    const scores: number[] = [];
+    for (const { question } of answered) if (question.score !== null) scores.push(question.score);
+    const counts = new Map<string, { question: QuestionResult; key: string; count: number }>();
+    for (const { question, key } of answered) {
       const entry = counts.get(key);
       if (entry) entry.count += 1;
-      else counts.set(key, { question, count: 1 });
+      else counts.set(key, { question, key, count: 1 });
     }
     const byScore = (a: QuestionResult, b: QuestionResult) => (a.score ?? 0) - (b.score ?? 0);
     const mode = base.criticalFailed
-      ? [...answered].sort((a, b) => byScore(a, b) || answerKey(a).localeCompare(answerKey(b)))[0]
-      : [...counts.entries()].sort(
-          ([keyA, a], [keyB, b]) =>
-            b.count - a.count || byScore(a.question, b.question) || keyA.localeCompare(keyB),
-        )[0]?.[1].question;
+      ? first(answered, (a, b) => byScore(a.question, b.question) || a.key.localeCompare(b.key))
+          ?.question
+      : first(
+          counts.values(),
+          (a, b) =>
+            b.count - a.count || byScore(a.question, b.question) || a.key.localeCompare(b.key),
+        )?.question;
     const result: QuestionResult = { ...base, status: 'answered', score: mean(scores) };
     if (mode?.value !== undefined) result.value = mode.value;
     return result;
   }
-  if (seen.some((q) => q.status === 'dont-know')) {
-    return { ...base, status: 'dont-know', score: first.scored ? 0 : null };
+  const given = (status: QuestionResult['status']) =>
+    seen.some(({ question }) => question.status === status);
+  if (given('dont-know')) {
+    return { ...base, status: 'dont-know', score: firstResult.scored ? 0 : null };
   }
-  if (seen.some((q) => q.status === 'not-applicable')) return { ...base, status: 'not-applicable' };
-  if (seen.some((q) => q.status === 'invalid')) return { ...base, status: 'invalid' };
+  if (given('not-applicable')) return { ...base, status: 'not-applicable' };
+  if (given('invalid')) return { ...base, status: 'invalid' };
   return base;
 }
 
@@ -162,15 +191,33 @@ export function assessTeam(
   answerSets: readonly Answers[],
 ): TeamResult {
   if (answerSets.length === 0) throw new Error('assessTeam needs at least one answer set');
-  const individuals = answerSets.map((answers) => assess(questionnaire, answers));
-  const perRespondent = answerSets.map((answers) => scoreQuestions(questionnaire, answers));
+  return aggregateTeam(
+    questionnaire,
+    answerSets.map((answers) => assess(questionnaire, answers)),
+  );
+}
+
+/**
+ * The team's result from individual results already assessed on this questionnaire version (at least
+ * one), for callers that show each person's result too: every answer set is scored once.
+ */
+export function aggregateTeam(
+  questionnaire: PreparedQuestionnaire,
+  individualResults: readonly QuestionnaireResult[],
+): TeamResult {
+  if (individualResults.length === 0) throw new Error('aggregateTeam needs at least one result');
+  const individuals = [...individualResults];
+  const perRespondent = individuals.map((result) => result.questions);
   const byQuestion = questionnaire.definition.questions.map((_, index) =>
     perRespondent
       .map((questions) => questions[index])
       .filter((q): q is QuestionResult => q !== undefined),
   );
 
-  const questions = byQuestion.map(consensusQuestion);
+  const seen = byQuestion.map(seenBy);
+  const questions = byQuestion.map((results, index) =>
+    consensusQuestion(results, seen[index] ?? []),
+  );
   const dimensions = summarizeDimensions(questionnaire, questions);
   const baseline = summarizeBaseline(questions);
   const overall = summarizeOverall(questionnaire, questions, dimensions, baseline);
@@ -186,10 +233,10 @@ export function assessTeam(
   };
 
   return {
-    respondents: answerSets.length,
+    respondents: individuals.length,
     consensus,
     individuals,
-    questions: byQuestion.map(aggregateQuestion),
+    questions: byQuestion.map((results, index) => aggregateQuestion(results, seen[index] ?? [])),
     dimensions: questionnaire.definition.dimensions.map((dimension) => {
       const scores = individuals
         .map((r) => r.dimensions.find((d) => d.dimensionId === dimension.id)?.score ?? null)

@@ -211,7 +211,8 @@ export function buildRoadmap(
     const inHorizon = drafts.filter((draft) => draft.item.horizon === horizon).sort(compareDrafts);
     const sameHorizon = new Map(inHorizon.map((draft) => [draft.item.key, draft]));
     dependencyOrder(inHorizon, sameHorizon).forEach((draft, index) => {
-      roadmap.push({ ...draft.item, priority: index + 1 });
+      // The drafts are this call's own objects: give them their priority rather than copy them.
+      roadmap.push(Object.assign(draft.item, { priority: index + 1 }));
     });
   }
   return roadmap;

@@ -3,7 +3,7 @@
 // cycle's questionnaire version (README "Team results").
 import type { Answers } from '../engine/answer';
 import { assess } from '../engine/assess';
-import { assessTeam, type TeamResult } from '../engine/aggregate';
+import { aggregateTeam, type TeamResult } from '../engine/aggregate';
 import type { PreparedQuestionnaire } from '../engine/prepare';
 import type { QuestionnaireResult } from '../engine/result';
 import type { Response } from '../storage/records';
@@ -39,12 +39,13 @@ export function questionnaireOutcome(
   const sameVersion = individuals.filter(
     ({ response }) => response.version === questionnaire.definition.version,
   );
+  // The individual results are on this same version: the team view reuses them.
   const team =
     sameVersion.length === 0
       ? null
-      : assessTeam(
+      : aggregateTeam(
           questionnaire,
-          sameVersion.map(({ answers }) => answers),
+          sameVersion.map(({ result }) => result),
         );
   return { questionnaire, individuals, team, result: team?.consensus ?? null };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/engine/answer';
-import { assessTeam, disagreements, levelCounts } from '../../src/engine/aggregate';
+import { aggregateTeam, assessTeam, disagreements, levelCounts } from '../../src/engine/aggregate';
 import { assess } from '../../src/engine/assess';
 import { questionnaireArbitrary, possibleAnswers } from '../support/arbitraries';
 import {
@@ -42,6 +42,19 @@ describe('team results', () => {
         expect(assessTeam(questionnaire, [only!]).consensus).toEqual(assess(questionnaire, only!));
       }),
     );
+  });
+
+  it('are the same from individual results already assessed, without scoring anyone twice', () => {
+    fc.assert(
+      fc.property(teamArbitrary, ({ definition, answerSets }) => {
+        const questionnaire = prepare(definition);
+        const individuals = answerSets.map((answers) => assess(questionnaire, answers));
+        const team = aggregateTeam(questionnaire, individuals);
+        expect(team).toEqual(assessTeam(questionnaire, answerSets));
+        expect(team.individuals).toEqual(individuals);
+      }),
+    );
+    expect(() => aggregateTeam(exampleQuestionnaire, [])).toThrow();
   });
 
   it('do not depend on the order of respondents', () => {
