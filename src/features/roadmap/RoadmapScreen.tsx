@@ -11,6 +11,7 @@ import { useCycleData, useRoadmapEdits } from '../../state/data-hooks';
 import { useQuestionnaires } from '../../state/use-questionnaire';
 import { RoadmapColumn } from './RoadmapColumn';
 import { byHorizon, isSettled, roadmapEntries } from './roadmap-entries';
+import { ExportPdf } from '../report-export/ExportPdf';
 
 export default function RoadmapScreen({ cycleId }: { cycleId: string }) {
   const { t, i18n } = useTranslation(['roadmap', 'common']);
@@ -91,8 +92,9 @@ export default function RoadmapScreen({ cycleId }: { cycleId: string }) {
               />
               <span>{t('hideSettled')}</span>
             </label>
-            {/* The lead mounts the "Export PDF" button here. */}
-            <div id="report-export" className="report-export" />
+            <div className="report-export">
+              <ExportPdf cycleId={cycle.id} />
+            </div>
           </div>
           <div className="roadmap-columns">
             {HORIZONS.map((horizon) => (
