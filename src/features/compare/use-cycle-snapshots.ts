@@ -3,22 +3,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
-import { cycleOutcomes, cycleVersionRefs } from '../../state/cycle-outcomes';
+import { cycleOutcomes, cycleVersionRefs, readCycleResponses } from '../../state/cycle-outcomes';
 import { useQuestionnaires, type Loadable } from '../../state/use-questionnaire';
 import { listCycles } from '../../storage/cycles';
-import { listResponsesWithAnswersByCycle } from '../../storage/responses';
 import { listRoadmapEdits } from '../../storage/roadmap-edits';
 import type { CycleSnapshot } from './compare-cycles';
 
 async function readEverything() {
-  const [cycles, responsesByCycle] = await Promise.all([
-    listCycles(),
-    listResponsesWithAnswersByCycle(),
-  ]);
+  const cycles = await listCycles();
   return Promise.all(
     cycles.map(async (cycle) => ({
       cycle,
-      responses: responsesByCycle.get(cycle.id) ?? [],
+      responses: await readCycleResponses(cycle),
       edits: await listRoadmapEdits(cycle.id),
     })),
   );
