@@ -3,6 +3,7 @@ import { createCycle } from '../../src/storage/cycles';
 import { countStored, deleteAllData } from '../../src/storage/device-data';
 import { saveProfile } from '../../src/storage/profile';
 import {
+  countResponsesByCycle,
   createResponse,
   deleteResponse,
   getAnswers,
@@ -68,6 +69,17 @@ describe('storing responses and answers', () => {
     expect((await getResponse(response.id))?.submittedAt).toBeDefined();
     await submitResponse(response.id, false);
     expect((await getResponse(response.id))?.submittedAt).toBeUndefined();
+  });
+
+  it('counts the responses of every cycle, an empty cycle as zero', async () => {
+    const { cycle, response } = await newResponse();
+    await createResponse({ ...response, respondent: 'Volunteer coordinator' });
+    const empty = await createCycle('2027 annual self-assessment', []);
+    const counts = await countResponsesByCycle();
+    expect(counts.get(cycle.id)).toBe(2);
+    expect(counts.get(empty.id)).toBe(0);
+    await deleteResponse(response.id);
+    expect((await countResponsesByCycle()).get(cycle.id)).toBe(1);
   });
 
   it('deletes a response together with its answers', async () => {
