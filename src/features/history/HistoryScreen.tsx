@@ -8,7 +8,9 @@ import { useCycles } from '../../state/data-hooks';
 import { CompareCyclesCard } from '../compare/CompareCyclesCard';
 
 export default function HistoryScreen() {
-  const { t } = useTranslation(['history', 'common', 'cycles']);
+  // 'compare' for the comparison card: loaded with the screen, not after the cycles are read, when
+  // it would suspend the screen a second time (React shows a fallback for at least 300 ms).
+  const { t } = useTranslation(['history', 'common', 'cycles', 'compare']);
   const cycles = useCycles();
   const counts = useLiveQuery(countResponsesByCycle, []);
   if (cycles === undefined || counts === undefined) return <Loading />;
