@@ -1,5 +1,5 @@
 // Shows the screen for the current route. Rarely used and heavy screens load on demand.
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouteStore } from '../state/route-store';
 import { HomeScreen } from '../features/home/HomeScreen';
@@ -16,7 +16,10 @@ const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'))
 
 export function Screen() {
   const { t } = useTranslation();
-  const route = useRouteStore((state) => state.route);
+  // The next screen renders in the background while this one stays: a screen that suspends (its
+  // code or interface text loading) would otherwise show the fallback, and React keeps a fallback
+  // for at least 300 ms once shown.
+  const route = useDeferredValue(useRouteStore((state) => state.route));
   const first = useRef(true);
 
   // Move focus to the new screen's main region so keyboard and screen-reader users start at its top.
