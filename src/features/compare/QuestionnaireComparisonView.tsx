@@ -12,6 +12,7 @@ import { itemTitle } from '../../report/reasons';
 import type { Cycle } from '../../storage/records';
 import { ChangeText } from './ChangeText';
 import { shownChange, type DoneItem, type QuestionnaireComparison } from './compare-cycles';
+import { TableScroll } from '../../components/TableScroll';
 
 interface Props {
   entry: QuestionnaireComparison;
@@ -155,14 +156,7 @@ function Compared({
           })}
         </p>
       )}
-      {/* On a narrow screen the table scrolls sideways; the focusable region lets a keyboard scroll it. */}
-      <div
-        className="table-scroll"
-        role="region"
-        aria-labelledby={`${id}-caption`}
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        tabIndex={0}
-      >
+      <TableScroll captionId={`${id}-caption`}>
         <table className="compare-table">
           <caption id={`${id}-caption`}>{t('table.caption', { questionnaire: title })}</caption>
           <thead>
@@ -197,7 +191,7 @@ function Compared({
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <ItemList
         heading={t('newItems.heading')}

@@ -1,6 +1,7 @@
 // The overall score of each questionnaire across every cycle: a line chart, each line with its own
 // dash pattern and point shape so colour is never the only signal, each point labelled with its score,
 // and the same figures in a table for screen readers and anyone who prefers numbers.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
@@ -15,6 +16,7 @@ import {
 import { localize, type Language } from '../../lib/typography';
 import { chartColours } from '../results/chart-theme';
 import type { TrendLine, TrendPoint } from './compare-cycles';
+import { TableScroll } from '../../components/TableScroll';
 
 /** One look per questionnaire: colour, dash pattern and point shape all differ. */
 const STYLES = [
@@ -95,12 +97,13 @@ export function TrendChart({ lines, points }: Props) {
 }
 
 export function TrendTable({ lines, points }: Props) {
+  const captionId = useId();
   const { t, i18n } = useTranslation(['compare', 'common']);
   const language = i18n.language as Language;
   return (
-    <div className="table-scroll">
+    <TableScroll captionId={captionId}>
       <table className="trend-table">
-        <caption>{t('trend.tableCaption')}</caption>
+        <caption id={captionId}>{t('trend.tableCaption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('trend.cycle')}</th>
@@ -133,6 +136,6 @@ export function TrendTable({ lines, points }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,19 +1,22 @@
 // The charts' numbers as a table: every dimension with its score, level, confidence, coverage, target
 // and gap.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type Language } from '../../lib/typography';
 import type { DimensionSummary } from './dimension-summary';
 import { useGapText } from './use-gap-text';
+import { TableScroll } from '../../components/TableScroll';
 
 export function DimensionTable({ summaries }: { summaries: readonly DimensionSummary[] }) {
+  const captionId = useId();
   const { t, i18n } = useTranslation(['results', 'common']);
   const language = i18n.language as Language;
   const gapText = useGapText();
   const none = t('overall.notAvailable');
   return (
-    <div className="table-scroll">
+    <TableScroll captionId={captionId}>
       <table className="dimension-table">
-        <caption>{t('charts.tableCaption')}</caption>
+        <caption id={captionId}>{t('charts.tableCaption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('table.dimension')}</th>
@@ -48,6 +51,6 @@ export function DimensionTable({ summaries }: { summaries: readonly DimensionSum
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -16,11 +16,13 @@ import type { ImportError } from '../../storage/transfer/import-error';
 import { MAX_BACKUP_FILE_BYTES, readFileJson } from '../../storage/transfer/read-file';
 import { showNotice } from '../../state/notice-store';
 import { attemptSave } from '../../state/save';
+import { TableScroll } from '../../components/TableScroll';
 
 type Pending = { file: string; backup: BackupFile; preview: RestorePreview };
 const kinds = ['profile', 'cycles', 'responses', 'answers', 'roadmapEdits'] as const;
 
 export function BackupRestore() {
+  const captionId = useId();
   const { t } = useTranslation(['transfer', 'settings', 'common']);
   const id = useId();
   const [mode, setMode] = useState<RestoreMode>('merge');
@@ -111,9 +113,9 @@ export function BackupRestore() {
               </label>
             ))}
           </fieldset>
-          <div className="table-scroll">
+          <TableScroll captionId={captionId}>
             <table>
-              <caption>{t('restoreTable.caption')}</caption>
+              <caption id={captionId}>{t('restoreTable.caption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('restoreTable.kind')}</th>
@@ -135,7 +137,7 @@ export function BackupRestore() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <p>
             <button
               type="button"

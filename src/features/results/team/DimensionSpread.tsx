@@ -1,8 +1,10 @@
 // Per dimension: the team's score, and the lowest and highest individual scores behind it.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamResult } from '../../../engine/aggregate';
 import type { PreparedQuestionnaire } from '../../../engine/prepare';
 import { localize, type Language } from '../../../lib/typography';
+import { TableScroll } from '../../../components/TableScroll';
 
 export function DimensionSpread({
   questionnaire,
@@ -11,6 +13,7 @@ export function DimensionSpread({
   questionnaire: PreparedQuestionnaire;
   team: TeamResult;
 }) {
+  const captionId = useId();
   const { t, i18n } = useTranslation(['results', 'common']);
   const language = i18n.language as Language;
   const score = (value: number | null) =>
@@ -18,9 +21,11 @@ export function DimensionSpread({
   return (
     <section className="stack-small" aria-labelledby="spread-heading">
       <h2 id="spread-heading">{t('team.spreadHeading')}</h2>
-      <div className="table-scroll">
+      <TableScroll captionId={captionId}>
         <table>
-          <caption className="visually-hidden">{t('team.spreadCaption')}</caption>
+          <caption id={captionId} className="visually-hidden">
+            {t('team.spreadCaption')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('team.dimension')}</th>
@@ -50,7 +55,7 @@ export function DimensionSpread({
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

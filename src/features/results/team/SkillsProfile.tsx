@@ -1,9 +1,11 @@
 // For a staff self-assessment: how many people are at each level in each area (e.g. DigComp areas).
 // Counts only, no names and no ranking.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { levelCounts, type TeamResult } from '../../../engine/aggregate';
 import type { PreparedQuestionnaire } from '../../../engine/prepare';
 import { localize, type Language } from '../../../lib/typography';
+import { TableScroll } from '../../../components/TableScroll';
 
 export function SkillsProfile({
   questionnaire,
@@ -12,6 +14,7 @@ export function SkillsProfile({
   questionnaire: PreparedQuestionnaire;
   team: TeamResult;
 }) {
+  const captionId = useId();
   const { t, i18n } = useTranslation('results');
   const language = i18n.language as Language;
   const levels = questionnaire.levelOrder
@@ -21,9 +24,11 @@ export function SkillsProfile({
     <section className="stack-small" aria-labelledby="skills-heading">
       <h2 id="skills-heading">{t('team.skillsHeading')}</h2>
       <p>{t('team.skillsIntro', { count: team.respondents })}</p>
-      <div className="table-scroll">
+      <TableScroll captionId={captionId}>
         <table>
-          <caption className="visually-hidden">{t('team.skillsCaption')}</caption>
+          <caption id={captionId} className="visually-hidden">
+            {t('team.skillsCaption')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('team.area')}</th>
@@ -54,7 +59,7 @@ export function SkillsProfile({
             )}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
