@@ -1,11 +1,12 @@
-// Fuzzing the engine: parsing any definition ends in a prepared questionnaire or a list of issues, and
-// scoring, team aggregation and comparison take any stored answers (wrong kinds, unknown options,
-// prototype keys) without throwing, keep scores within 0..100, and finish.
+// Fuzzing the engine: parsing any definition ends in a prepared questionnaire or a list of issues;
+// scoring, team aggregation, comparison and carrying over take any stored answers (wrong kinds,
+// unknown options, prototype keys) without throwing, keep scores within 0..100, and finish.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answer, Answers } from '../../src/engine/answer';
+import { scoreAnswer, type Answer, type Answers } from '../../src/engine/answer';
 import { assessTeam } from '../../src/engine/aggregate';
 import { assess } from '../../src/engine/assess';
+import { carryAnswers } from '../../src/engine/carry';
 import { compareResults } from '../../src/engine/compare';
 import { parseQuestionnaire, type PreparedQuestionnaire } from '../../src/engine/prepare';
 import { responseProgress } from '../../src/engine/progress';
@@ -177,7 +178,7 @@ describe('fuzzing the engine', { timeout: 60_000 }, () => {
     );
   });
 
-  it('scores, aggregates and compares valid definitions with any stored answers', () => {
+  it('scores, aggregates, compares and carries over valid definitions with any stored answers', () => {
     const cases = definitionArbitrary.chain((definition) => {
       const ids = definition.questions.map((q) => q.id);
       return fc.record({
@@ -205,6 +206,13 @@ describe('fuzzing the engine', { timeout: 60_000 }, () => {
         });
         expect(comparison.notCompared.newQuestions).toEqual([]);
         expect(inRange(comparison.overall.before)).toBe(true);
+
+        // carrying the same answers to the later version keeps only answers that fit there
+        const carried = carryAnswers(earlier, later, first);
+        for (const [id, answer] of Object.entries(carried.answers)) {
+          const question = later.questionById.get(id);
+          expect(question && scoreAnswer(question, answer).status).not.toBe('invalid');
+        }
         expect(prototypeIntact()).toBe(true);
       }),
       { numRuns: 600, ...limits },
