@@ -1,5 +1,6 @@
 // The questionnaires shipped in assessments/: every published version, loaded on demand and prepared once.
 import { parseQuestionnaire, type PreparedQuestionnaire } from '../engine/prepare';
+import { compareVersions } from '../engine/versions';
 
 export interface CatalogEntry {
   id: string;
@@ -21,24 +22,28 @@ async function fetchJson(url: string): Promise<unknown> {
   return response.json();
 }
 
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
-}
+const byIdAndVersion = (a: CatalogEntry, b: CatalogEntry) =>
+  a.id.localeCompare(b.id) || compareVersions(a.version, b.version);
 
-export const catalog: readonly CatalogEntry[] = Object.entries(urls)
+const shipped: readonly CatalogEntry[] = Object.entries(urls)
   .flatMap(([path, url]) => {
     const match = /\/assessments\/([^/]+)\/(\d+\.\d+\.\d+)\.json$/.exec(path);
     return match?.[1] && match[2]
       ? [{ id: match[1], version: match[2], load: () => fetchJson(url) }]
       : [];
   })
-  .sort((a, b) => a.id.localeCompare(b.id) || compareVersions(a.version, b.version));
+  .sort(byIdAndVersion);
+
+let catalog: readonly CatalogEntry[] = shipped;
+
+/**
+ * Adds versions that are not shipped, or with no argument goes back to the shipped ones. Tests use it
+ * to offer a newer version of a questionnaire from a fixture: published content is never invented.
+ */
+export function extendCatalog(extra: readonly CatalogEntry[] = []): void {
+  catalog = [...shipped, ...extra].sort(byIdAndVersion);
+  prepared.clear();
+}
 
 /** Questionnaire ids in the order they are offered. */
 export const questionnaireOrder = [
@@ -46,6 +51,13 @@ export const questionnaireOrder = [
   'cybersecurity-baseline',
   'digital-literacy',
 ];
+
+/** Versions of a questionnaire newer than `version`, oldest first. */
+export function newerVersions(id: string, version: string): string[] {
+  return catalog
+    .filter((entry) => entry.id === id && compareVersions(entry.version, version) > 0)
+    .map((entry) => entry.version);
+}
 
 /** The newest version of each questionnaire. */
 export function latestVersions(): CatalogEntry[] {

@@ -69,12 +69,37 @@ export const cycleSchema = z.strictObject({
 });
 export type Cycle = z.infer<typeof cycleSchema>;
 
+const hash = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+
+/** A version a response was carried from to a newer one, with the answers it had there. */
+export const carriedFromSchema = z.strictObject({
+  version,
+  contentHash: hash,
+  carriedAt: isoDate,
+  /** Every answer as it stood on that version, so carrying over never loses one. */
+  answers: z
+    .array(z.extend(answerSchema, { questionId: id, answeredAt: isoDate }))
+    .check(z.maxLength(2000)),
+  /** What the respondent was asked to look at (engine `carryAnswersThrough`), newer version's ids. */
+  newQuestions: z.array(id).check(z.maxLength(2000)),
+  changedQuestions: z.array(id).check(z.maxLength(2000)),
+  droppedAnswers: z
+    .array(
+      z.strictObject({
+        questionId: id,
+        reason: z.enum(['question-removed', 'answer-no-longer-fits']),
+      }),
+    )
+    .check(z.maxLength(2000)),
+});
+export type CarriedFrom = z.infer<typeof carriedFromSchema>;
+
 export const responseSchema = z.strictObject({
   id,
   cycleId: id,
   questionnaireId: id,
   version,
-  contentHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  contentHash: hash,
   /** Name or role of whoever answers, e.g. "Executive director". */
   respondent: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   startedAt: isoDate,
@@ -83,6 +108,10 @@ export const responseSchema = z.strictObject({
   /** The page the respondent was last on (a dimension id or "review"), to resume there. */
   lastPage: z.optional(z.string().check(z.maxLength(100))),
   origin: z.enum(['local', 'imported']),
+  /** Earlier questionnaire versions this response was carried from, oldest first. */
+  carriedFrom: z.optional(z.array(carriedFromSchema).check(z.maxLength(50))),
+  /** A newer version the respondent chose not to move to: they finish on their own version. */
+  declinedVersion: z.optional(version),
 });
 export type Response = z.infer<typeof responseSchema>;
 

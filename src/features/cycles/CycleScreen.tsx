@@ -11,16 +11,44 @@ import { CsvExportButton } from '../transfer/CsvExportButton';
 import { ImportResponses } from '../transfer/ImportResponses';
 import { QuestionnaireResponses } from './QuestionnaireResponses';
 
+/** Versions responses are on that the cycle does not name, each once. */
+function otherVersions(
+  refs: readonly { id: string; version: string }[],
+  responses: readonly { questionnaireId: string; version: string }[],
+): { id: string; version: string }[] {
+  const known = new Set(refs.map((ref) => `${ref.id}@${ref.version}`));
+  const others = new Map<string, { id: string; version: string }>();
+  for (const { questionnaireId: id, version } of responses) {
+    const key = `${id}@${version}`;
+    if (!known.has(key)) others.set(key, { id, version });
+  }
+  return [...others.values()];
+}
+
 export default function CycleScreen({ cycleId }: { cycleId: string }) {
   const { t } = useTranslation(['cycles', 'common', 'home']);
   const data = useCycleData(cycleId);
-  const questionnaires = useQuestionnaires(data?.cycle.questionnaires);
+  // the cycle's versions first, then any other version a response is on (imported, or carried over)
+  const cycleRefs = data?.cycle.questionnaires;
+  const questionnaires = useQuestionnaires(
+    cycleRefs && [
+      ...cycleRefs,
+      ...otherVersions(
+        cycleRefs,
+        data.responses.map(({ response }) => response),
+      ),
+    ],
+  );
   if (data === undefined) return <Loading />;
   if (data === null) return <NotFound />;
   if (questionnaires.status === 'loading') return <Loading />;
   if (questionnaires.status === 'error') return <p role="alert">{questionnaires.error.message}</p>;
 
   const { cycle, responses } = data;
+  const ofCycle = questionnaires.value.slice(0, cycle.questionnaires.length);
+  const versions = new Map(
+    questionnaires.value.map((q) => [`${q.definition.id}@${q.definition.version}`, q]),
+  );
   const readOnly = cycle.closedAt !== undefined;
   const anyAnswered = responses.some((r) => Object.keys(r.answers).length > 0);
 
@@ -35,11 +63,12 @@ export default function CycleScreen({ cycleId }: { cycleId: string }) {
       </p>
       {readOnly && <p className="notice">{t('common:readOnly')}</p>}
 
-      {questionnaires.value.map((questionnaire) => (
+      {ofCycle.map((questionnaire) => (
         <QuestionnaireResponses
           key={questionnaire.definition.id}
           cycleId={cycle.id}
           questionnaire={questionnaire}
+          versions={versions}
           responses={responses.filter(
             (r) => r.response.questionnaireId === questionnaire.definition.id,
           )}
@@ -58,11 +87,7 @@ export default function CycleScreen({ cycleId }: { cycleId: string }) {
       {!readOnly && <ImportResponses cycleId={cycle.id} />}
       {anyAnswered && <ExportPdf cycleId={cycle.id} />}
       {anyAnswered && (
-        <CsvExportButton
-          cycle={cycle}
-          questionnaires={questionnaires.value}
-          responses={responses}
-        />
+        <CsvExportButton cycle={cycle} questionnaires={ofCycle} responses={responses} />
       )}
 
       <div className="stack-small">

@@ -10,6 +10,7 @@ import { responseProgress } from '../../engine/progress';
 import { localize, type Language } from '../../lib/typography';
 import { createResponse, deleteResponse } from '../../storage/responses';
 import type { ResponseWithAnswers } from '../../state/data-hooks';
+import { newestVersion, offersNewerVersion } from '../../state/newer-version';
 import { navigate } from '../../state/route-store';
 import { attemptSave } from '../../state/save';
 
@@ -20,11 +21,19 @@ const formSchema = z.object({
 interface Props {
   cycleId: string;
   questionnaire: PreparedQuestionnaire;
+  /** Loaded versions by "id@version", for responses on another version than the cycle's. */
+  versions: ReadonlyMap<string, PreparedQuestionnaire>;
   responses: ResponseWithAnswers[];
   readOnly: boolean;
 }
 
-export function QuestionnaireResponses({ cycleId, questionnaire, responses, readOnly }: Props) {
+export function QuestionnaireResponses({
+  cycleId,
+  questionnaire,
+  versions,
+  responses,
+  readOnly,
+}: Props) {
   const { t, i18n } = useTranslation(['cycles', 'common']);
   const language = i18n.language as Language;
   const { definition } = questionnaire;
@@ -67,7 +76,11 @@ export function QuestionnaireResponses({ cycleId, questionnaire, responses, read
       ) : (
         <ul className="response-list">
           {responses.map(({ response, answers }) => {
-            const progress = responseProgress(questionnaire, answers);
+            const own =
+              versions.get(`${response.questionnaireId}@${response.version}`) ?? questionnaire;
+            const progress = responseProgress(own, answers);
+            const newer =
+              !readOnly && offersNewerVersion(response) ? newestVersion(response) : undefined;
             return (
               <li key={response.id}>
                 <Link to={{ name: 'take', responseId: response.id }}>
@@ -91,6 +104,12 @@ export function QuestionnaireResponses({ cycleId, questionnaire, responses, read
                       })
                     : t('inProgress')}
                 </span>
+                {response.version !== definition.version && (
+                  <span className="muted"> · {t('onVersion', { version: response.version })}</span>
+                )}
+                {newer !== undefined && (
+                  <span className="muted"> · {t('newerVersion', { version: newer })}</span>
+                )}
                 {!readOnly && (
                   <button
                     type="button"

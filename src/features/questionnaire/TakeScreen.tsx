@@ -1,6 +1,6 @@
 // Taking a questionnaire: one section per page, every answer saved to IndexedDB as it is given, and
 // reopening returns to the section the person was on.
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from '../../components/Link';
@@ -12,10 +12,13 @@ import { localize, type Language } from '../../lib/typography';
 import { getCycle } from '../../storage/cycles';
 import { rememberPage, saveAnswer, toAnswers } from '../../storage/responses';
 import { useAnswerRecords, useResponse } from '../../state/data-hooks';
+import { offersNewerVersion } from '../../state/newer-version';
 import { navigate } from '../../state/route-store';
 import { attemptSave } from '../../state/save';
 import { useQuestionnaire } from '../../state/use-questionnaire';
+import { CarriedOver } from './CarriedOver';
 import { DimensionNav } from './DimensionNav';
+import { NewerVersionOffer } from './NewerVersionOffer';
 import { QuestionCard } from './QuestionCard';
 import { ReviewPage } from './ReviewPage';
 import { useOptimisticAnswers } from './use-optimistic-answers';
@@ -33,6 +36,8 @@ export function TakeScreen({ responseId, page }: { responseId: string; page: str
   const { answers, give } = useOptimisticAnswers(
     useMemo(() => toAnswers(records ?? []), [records]),
   );
+  // Set when the answers were just carried to a newer version, to open the list of what to check.
+  const [justCarried, setJustCarried] = useState(false);
 
   const dimensions =
     questionnaire.status === 'ready' ? questionnaire.value.definition.dimensions : [];
@@ -65,6 +70,7 @@ export function TakeScreen({ responseId, page }: { responseId: string; page: str
   const prepared = questionnaire.value;
   const { definition } = prepared;
   const readOnly = cycle?.closedAt !== undefined;
+  const lastCarried = response.carriedFrom?.at(-1);
   const progress = responseProgress(prepared, answers);
   const visible = new Set(
     scoreQuestions(prepared, answers)
@@ -109,6 +115,23 @@ export function TakeScreen({ responseId, page }: { responseId: string; page: str
           </label>
         </p>
         {readOnly && <p className="notice">{t('readOnly')}</p>}
+        {!readOnly && offersNewerVersion(response) && (
+          <NewerVersionOffer
+            response={response}
+            onCarried={() => {
+              setJustCarried(true);
+            }}
+          />
+        )}
+        {lastCarried !== undefined && response.submittedAt === undefined && (
+          <CarriedOver
+            response={response}
+            carried={lastCarried}
+            questionnaire={prepared}
+            cycleVersion={cycle?.questionnaires.find((q) => q.id === definition.id)?.version}
+            fresh={justCarried}
+          />
+        )}
       </header>
 
       <DimensionNav

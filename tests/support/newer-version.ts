@@ -1,0 +1,54 @@
+// A version 1.1.0 of the cybersecurity baseline that is never published: built here from 1.0.0 so
+// tests can carry responses to a newer version. It adds the catalog entry with `extendCatalog`.
+import { extendCatalog } from '../../src/content/catalog';
+import type { QuestionnaireInput } from '../../src/engine/schema';
+import { readRaw } from './content';
+
+export const CYBER = 'cybersecurity-baseline';
+
+/**
+ * What changed from 1.0.0: "mfa-email" is reworded; "passwords" no longer offers "shared-written";
+ * "usb-use" is renamed "removable-media"; "media-disposal" is gone; "phishing-reporting" is new.
+ */
+export function cyberNext(): QuestionnaireInput {
+  const text = JSON.stringify(readRaw(CYBER, '1.0.0')).replaceAll('"usb-use"', '"removable-media"');
+  const definition = JSON.parse(text) as QuestionnaireInput;
+  const question = (id: string) => {
+    const found = definition.questions.find((q) => q.id === id);
+    if (found === undefined) throw new Error(`no question ${id}`);
+    return found;
+  };
+  definition.version = '1.1.0';
+  definition.previous = { version: '1.0.0', questionMap: { 'removable-media': 'usb-use' } };
+  question('mfa-email').prompt = {
+    en: 'Is multifactor authentication on for every email account, volunteers’ included?',
+    fr: 'L’authentification multifacteur est-elle activée pour chaque compte de courriel, y compris ceux des bénévoles ?',
+  };
+  const passwords = question('passwords');
+  if (passwords.kind !== 'single-choice') throw new Error('passwords is a single choice');
+  passwords.options = passwords.options.filter((o) => o.id !== 'shared-written');
+  definition.questions = definition.questions.filter((q) => q.id !== 'media-disposal');
+  definition.questions.push({
+    id: 'phishing-reporting',
+    dimension: 'awareness-training',
+    kind: 'yes-partly-no',
+    prompt: {
+      en: 'Do staff have a one-click way to report a suspicious email?',
+      fr: 'Le personnel peut-il signaler un courriel suspect en un clic ?',
+    },
+  });
+  const recommendations = (definition.recommendations ?? []).filter(
+    (r) => !JSON.stringify(r.trigger).includes('"media-disposal"'),
+  );
+  const kept = new Set(recommendations.map((r) => r.id));
+  definition.recommendations = recommendations.map((r) => ({
+    ...r,
+    dependsOn: (r.dependsOn ?? []).filter((id) => kept.has(id)),
+  }));
+  return definition;
+}
+
+/** Offers 1.1.0 of the cybersecurity baseline next to the shipped versions (`extendCatalog()` undoes). */
+export function offerNewerVersion(): void {
+  extendCatalog([{ id: CYBER, version: '1.1.0', load: () => Promise.resolve(cyberNext()) }]);
+}
