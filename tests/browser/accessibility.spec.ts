@@ -98,6 +98,28 @@ for (const language of ['en', 'fr'] as const satisfies readonly Language[]) {
       await visit('#/history', 'history');
       await visit('#/settings', 'data and settings');
 
+      // A second year, so two cycles can be compared.
+      await page.goto('/#/');
+      await startCycle(page, {
+        name: '2027',
+        questionnaires: ['cybersecurity-baseline'],
+        language,
+      });
+      await startResponse(page, 'cybersecurity-baseline', 'Director', language);
+      await answerQuestionnaireByClick(page, language);
+      await page.getByRole('button', { name: text.submit }).click();
+      await expect(page.getByRole('heading', { level: 2, name: text.overall })).toBeVisible();
+      await visit('#/compare', 'comparison of two cycles');
+
+      // The widest screens again on a 320 px wide phone: nothing may need a mouse to scroll.
+      await page.setViewportSize({ width: 320, height: 800 });
+      await visit('#/compare', 'comparison (320 px)');
+      await visit(
+        `#/cycles/${encodeURIComponent(cycleId)}/results/digital-literacy`,
+        'team results (320 px)',
+      );
+      await visit(`#/cycles/${encodeURIComponent(cycleId)}/roadmap`, 'roadmap (320 px)');
+
       testInfo.annotations.push({ type: 'screens scanned', description: scanned.join('; ') });
       expect(findings).toEqual([]);
     });
