@@ -69,5 +69,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/browser/**', 'node_modules/**'],
     setupFiles: ['tests/support/setup.ts'],
+    // Component tests drive a whole screen through jsdom and fake IndexedDB; on a busy 2-core CI machine
+    // a few take several seconds. Speed is measured by `npm run bench`, not by test time-outs.
+    testTimeout: 20_000,
   },
 });
