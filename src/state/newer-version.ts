@@ -1,7 +1,7 @@
 // Newer versions of the questionnaire a response is on, and carrying the response to the newest.
 import { loadQuestionnaire, newerVersions } from '../content/catalog';
 import { compareVersions } from '../engine/versions';
-import { carryResponse, type CarryOutcome } from '../storage/carry-response';
+import type { CarryOutcome } from '../storage/carry-response';
 import type { Response } from '../storage/records';
 
 /** The newest version of the response's questionnaire, when it is newer than the response's own. */
@@ -22,6 +22,8 @@ export function offersNewerVersion(response: Response): boolean {
 
 /** Carries the response through every version between its own and the newest (see carryResponse). */
 export async function carryToNewest(response: Response): Promise<CarryOutcome> {
+  // Loaded on demand: carrying is rare, and its code stays out of the questionnaire page's first load.
+  const { carryResponse } = await import('../storage/carry-response');
   const { questionnaireId: id } = response;
   const chain = [response.version, ...newerVersions(id, response.version)];
   return carryResponse(

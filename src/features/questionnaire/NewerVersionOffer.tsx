@@ -2,7 +2,7 @@
 // version, or carry the answers to the newer one. Finished responses always keep their version.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { declineNewerVersion, type CarryOutcome } from '../../storage/carry-response';
+import type { CarryOutcome } from '../../storage/carry-response';
 import type { Response } from '../../storage/records';
 import { carryToNewest, newestVersion } from '../../state/newer-version';
 import { attemptSave } from '../../state/save';
@@ -43,7 +43,13 @@ export function NewerVersionOffer({ response, onCarried }: Props) {
         <button
           type="button"
           disabled={busy}
-          onClick={() => void attemptSave(() => declineNewerVersion(response.id, newest))}
+          onClick={() =>
+            void attemptSave(async () => {
+              // On demand, like carrying: neither is needed to show the page.
+              const { declineNewerVersion } = await import('../../storage/carry-response');
+              await declineNewerVersion(response.id, newest);
+            })
+          }
         >
           {t('upgrade.stay', { current })}
         </button>

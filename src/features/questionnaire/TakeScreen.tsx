@@ -1,6 +1,6 @@
 // Taking a questionnaire: one section per page, every answer saved to IndexedDB as it is given, and
 // reopening returns to the section the person was on.
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from '../../components/Link';
@@ -20,8 +20,14 @@ import { CarriedOver } from './CarriedOver';
 import { DimensionNav } from './DimensionNav';
 import { NewerVersionOffer } from './NewerVersionOffer';
 import { QuestionCard } from './QuestionCard';
-import { ReviewPage } from './ReviewPage';
 import { useOptimisticAnswers } from './use-optimistic-answers';
+
+// The review page (and its export) loads on demand: it is not needed to show the first questions.
+// No Suspense boundary of its own: going to the review page keeps the section on screen until the
+// page's code is in (the route renders deferred, see Screen).
+const ReviewPage = lazy(() =>
+  import('./ReviewPage').then(({ ReviewPage: page }) => ({ default: page })),
+);
 
 export function TakeScreen({ responseId, page }: { responseId: string; page: string | undefined }) {
   const { t, i18n } = useTranslation(['questionnaire', 'common']);

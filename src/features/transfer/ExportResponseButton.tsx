@@ -1,13 +1,14 @@
 // Exports one response as a file (.boussole.json) for whoever leads the assessment to import.
 import { useTranslation } from 'react-i18next';
 import { downloadBlob, fileNamePart } from '../../lib/download';
-import { buildResponseFile } from '../../storage/transfer/response-file';
 import type { Response } from '../../storage/records';
 import { showNotice } from '../../state/notice-store';
 
 export function ExportResponseButton({ response }: { response: Response }) {
   const { t } = useTranslation('transfer');
   const exportFile = async () => {
+    // Loaded on demand: the file format's code stays out of the questionnaire page's first load.
+    const { buildResponseFile } = await import('../../storage/transfer/response-file');
     const file = await buildResponseFile(response.id);
     if (!file) return;
     const name = `${fileNamePart(response.respondent)}-${response.questionnaireId}.boussole.json`;
