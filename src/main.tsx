@@ -2,7 +2,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { hashToRoute } from './state/route';
+import { preloadResponseQuestionnaire } from './state/use-questionnaire';
 import './app/styles.css';
+
+const route = hashToRoute(location.hash);
+if (route.name === 'take') preloadResponseQuestionnaire(route.responseId);
 
 const root = document.getElementById('root');
 if (root) {

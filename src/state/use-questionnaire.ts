@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { loadQuestionnaire } from '../content/catalog';
 import type { PreparedQuestionnaire } from '../engine/prepare';
+import { getResponse } from '../storage/responses';
 
 export type Loadable<T> =
   { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
@@ -47,4 +48,15 @@ export function useQuestionnaires(
   return useLoad(key, () =>
     Promise.all((refs ?? []).map((r) => loadQuestionnaire(r.id, r.version))),
   );
+}
+
+/**
+ * Starts loading the questionnaire of a response as the app starts on its page, before the screen
+ * has rendered and read the response: its definition file then arrives sooner. Failures are left to
+ * the screen, which loads the same (shared) promise and says what went wrong.
+ */
+export function preloadResponseQuestionnaire(responseId: string): void {
+  getResponse(responseId)
+    .then((response) => response && loadQuestionnaire(response.questionnaireId, response.version))
+    .catch(() => undefined);
 }
