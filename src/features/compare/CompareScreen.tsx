@@ -1,14 +1,15 @@
 // Year over year: two cycles side by side, questionnaire by questionnaire, and every cycle's overall
 // score over time. Loaded on demand, like the results screen, so the chart library stays out of the
 // first page's code.
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import { useContentFormat } from '../../components/use-content-format';
 import { Loading } from '../../components/NotFound';
-import { compareCycles, inOrder, trend } from './compare-cycles';
+import { useCycles } from '../../state/data-hooks';
+import { compareCycles, inOrder, trend, type CycleSnapshot } from './compare-cycles';
 import { CyclePicker } from './CyclePicker';
 import { QuestionnaireComparisonView } from './QuestionnaireComparisonView';
-import { TrendChart } from './TrendChart';
 import { useCycleSnapshots } from './use-cycle-snapshots';
 
 interface Props {
@@ -16,14 +17,24 @@ interface Props {
   laterCycleId?: string | undefined;
 }
 
+// The chart library loads with the trend, after the comparison is on screen.
+const TrendChart = lazy(() =>
+  import('./TrendChart').then(({ TrendChart: chart }) => ({ default: chart })),
+);
+
 export default function CompareScreen({ earlierCycleId, laterCycleId }: Props) {
   const { t } = useTranslation(['compare', 'common']);
   // Loads the report's sentences (roadmap item titles) with the screen rather than once the cycles are
   // scored, when the comparison would suspend the screen a second time (a fallback of at least 300 ms).
   useContentFormat();
-  const snapshots = useCycleSnapshots();
+  const cycles = useCycles();
+  const chosen = earlierCycleId !== undefined && laterCycleId !== undefined;
+  // The two cycles compared are read and scored first; every cycle, for the trend, once they show:
+  // reading ten years of answers takes longer than the comparison itself.
+  const compared = useCycleSnapshots(chosen ? [earlierCycleId, laterCycleId] : []);
+  const everyCycle = useCycleSnapshots(undefined, compared.status !== 'loading');
 
-  if (snapshots.status === 'loading') return <Loading />;
+  if (cycles === undefined || compared.status === 'loading') return <Loading />;
   const links = (
     <nav className="results-links" aria-label={t('linksLabel')}>
       <ul>
@@ -33,22 +44,21 @@ export default function CompareScreen({ earlierCycleId, laterCycleId }: Props) {
       </ul>
     </nav>
   );
-  if (snapshots.status === 'error') {
+  if (compared.status === 'error') {
     return (
       <section className="stack">
         <h1>{t('title')}</h1>
-        <p role="alert">{t('questionnaireUnavailable', { reason: snapshots.error.message })}</p>
+        <p role="alert">{t('questionnaireUnavailable', { reason: compared.error.message })}</p>
         {links}
       </section>
     );
   }
 
-  const all = snapshots.value;
-  if (all.length < 2) {
+  if (cycles.length < 2) {
     return (
       <section className="stack">
         <h1>{t('title')}</h1>
-        <p>{t('tooFew', { count: all.length })}</p>
+        <p>{t('tooFew', { count: cycles.length })}</p>
         <p>
           <Link to={{ name: 'history' }}>{t('goToHistory')}</Link>
         </p>
@@ -56,11 +66,9 @@ export default function CompareScreen({ earlierCycleId, laterCycleId }: Props) {
     );
   }
 
-  const chosen = earlierCycleId !== undefined && laterCycleId !== undefined;
-  const first = all.find((s) => s.cycle.id === earlierCycleId);
-  const second = all.find((s) => s.cycle.id === laterCycleId);
+  const first = compared.value.find((s) => s.cycle.id === earlierCycleId);
+  const second = compared.value.find((s) => s.cycle.id === laterCycleId);
   const pair = first !== undefined && second !== undefined ? inOrder(first, second) : undefined;
-  const { lines, points } = trend(all);
 
   return (
     <section className="compare stack">
@@ -70,7 +78,7 @@ export default function CompareScreen({ earlierCycleId, laterCycleId }: Props) {
       </header>
       <CyclePicker
         key={`${earlierCycleId ?? ''}/${laterCycleId ?? ''}`}
-        cycles={all.map((s) => s.cycle)}
+        cycles={cycles}
         earlierCycleId={pair?.[0].cycle.id}
         laterCycleId={pair?.[1].cycle.id}
       />
@@ -112,13 +120,27 @@ export default function CompareScreen({ earlierCycleId, laterCycleId }: Props) {
       <section className="stack-small" aria-labelledby="trend-heading">
         <h2 id="trend-heading">{t('trend.heading')}</h2>
         <p>{t('trend.intro')}</p>
-        {lines.length === 0 ? (
-          <p>{t('trend.empty')}</p>
-        ) : (
-          <TrendChart lines={lines} points={points} />
+        {everyCycle.status === 'loading' && <Loading />}
+        {everyCycle.status === 'error' && (
+          <p role="alert">{t('questionnaireUnavailable', { reason: everyCycle.error.message })}</p>
+        )}
+        {everyCycle.status === 'ready' && (
+          <Suspense fallback={<Loading />}>
+            <Trend snapshots={everyCycle.value} />
+          </Suspense>
         )}
       </section>
       {links}
     </section>
+  );
+}
+
+function Trend({ snapshots }: { snapshots: readonly CycleSnapshot[] }) {
+  const { t } = useTranslation('compare');
+  const { lines, points } = trend(snapshots);
+  return lines.length === 0 ? (
+    <p>{t('trend.empty')}</p>
+  ) : (
+    <TrendChart lines={lines} points={points} />
   );
 }

@@ -1,7 +1,8 @@
-// Every cycle on the device, scored as the results screen scores it, with its roadmap edits. Live: it
-// follows changes made in this tab or another. Questionnaire versions load once per set of versions.
+// Cycles on the device, scored as the results screen scores them, with their roadmap edits. Live: they
+// follow changes made in this tab or another. Questionnaire versions load once per set of versions.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
+import { loadQuestionnaire } from '../../content/catalog';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import { cycleOutcomes, cycleVersionRefs, readCycleResponses } from '../../state/cycle-outcomes';
 import { useQuestionnaires, type Loadable } from '../../state/use-questionnaire';
@@ -9,8 +10,15 @@ import { listCycles } from '../../storage/cycles';
 import { listRoadmapEdits } from '../../storage/roadmap-edits';
 import type { CycleSnapshot } from './compare-cycles';
 
-async function readEverything() {
-  const cycles = await listCycles();
+async function readCycles(cycleIds: readonly string[] | undefined) {
+  const cycles = (await listCycles()).filter(
+    (cycle) => cycleIds === undefined || cycleIds.includes(cycle.id),
+  );
+  // The cycles' questionnaire versions load (shared, once) while their answers are read; a version
+  // that fails to load is reported by useQuestionnaires below.
+  for (const ref of cycles.flatMap((cycle) => cycle.questionnaires)) {
+    loadQuestionnaire(ref.id, ref.version).catch(() => undefined);
+  }
   return Promise.all(
     cycles.map(async (cycle) => ({
       cycle,
@@ -20,9 +28,25 @@ async function readEverything() {
   );
 }
 
-/** Newest cycle first. */
-export function useCycleSnapshots(): Loadable<CycleSnapshot[]> {
-  const stored = useLiveQuery(readEverything, []);
+/**
+ * Newest cycle first: the cycles in `cycleIds`, or every cycle without it. Reading and scoring waits
+ * (stays "loading") while `enabled` is false. Reading a cycle costs a read of all its answers: ten
+ * years of a busy agency are tens of thousands of them.
+ */
+export function useCycleSnapshots(
+  cycleIds?: readonly string[],
+  enabled = true,
+): Loadable<CycleSnapshot[]> {
+  const idsKey = cycleIds?.join(',');
+  const read = useLiveQuery(
+    async () =>
+      enabled
+        ? { idsKey, cycles: await readCycles(idsKey?.split(',').filter(Boolean)) }
+        : undefined,
+    [enabled, idsKey],
+  );
+  // Until the query for these ids has answered, an earlier answer (other ids) may still be here.
+  const stored = read?.idsKey === idsKey ? read?.cycles : undefined;
   const refs = useMemo(() => {
     if (stored === undefined) return undefined;
     const unique = new Map<string, { id: string; version: string }>();
