@@ -1,7 +1,7 @@
 // Size figures from a production build: gzipped JavaScript on the first load (home screen and the
 // first questionnaire page), the lazily loaded PDF code, and everything the service worker precaches.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Figure } from './figures';
@@ -15,7 +15,11 @@ interface ManifestChunk {
 }
 type Manifest = Record<string, ManifestChunk>;
 
-const DIST = 'dist';
+/**
+ * This run's own build directory, removed when the run ends: `dist/` may be served meanwhile by the
+ * browser tests' preview server, and another bench run may be building its own.
+ */
+export const DIST = join('test-results', 'bench', `dist-${String(process.pid)}`);
 const gzipKiB = (file: string) =>
   gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length / 1024;
 
@@ -39,10 +43,16 @@ const jsKiB = (manifest: Manifest, keys: Iterable<string>) =>
     .reduce((sum, f) => sum + gzipKiB(f), 0);
 
 export function bundleFigures(build = true): Figure[] {
-  if (build)
-    execFileSync('npx', ['vite', 'build', '--manifest', '--logLevel', 'error'], {
-      stdio: 'inherit',
+  if (build) {
+    process.once('exit', () => {
+      rmSync(DIST, { recursive: true, force: true });
     });
+    execFileSync(
+      'npx',
+      ['vite', 'build', '--manifest', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'error'],
+      { stdio: 'inherit' },
+    );
+  }
   const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Manifest;
 
   // The home screen and the questionnaire page are both in the entry's static graph; the lazy chunks

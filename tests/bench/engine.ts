@@ -1,4 +1,6 @@
-// Engine figures: scoring a large generated definition, and validating the shipped content.
+// Engine figures: scoring a large generated definition, aggregating a team of 50 (on the longest
+// shipped questionnaire, and on the large definition as a stress figure), and validating the content.
+import { assessTeam } from '../../src/engine/aggregate';
 import type { Answer, Answers } from '../../src/engine/answer';
 import { assess } from '../../src/engine/assess';
 import { parseQuestionnaire } from '../../src/engine/prepare';
@@ -6,6 +8,7 @@ import type { QuestionnaireInput } from '../../src/engine/schema';
 import { checkFile, listVersionFiles } from '../../src/cli/content-files';
 import type { Figure } from './figures';
 import { medianMs } from './measure';
+import { shippedQuestionnaires, variedAnswers } from './seed';
 
 const text = (s: string) => ({ en: s, fr: `${s} (fr)` });
 
@@ -89,20 +92,67 @@ export function fullAnswers(definition: QuestionnaireInput): Answers {
   );
 }
 
+/** Respondent `index`'s full answers: every value shifts with the respondent, so the team disagrees. */
+export function respondentAnswers(definition: QuestionnaireInput, index: number): Answers {
+  return Object.fromEntries(
+    definition.questions.map((q, i): [string, Answer] => {
+      const turn = i + index;
+      if (turn % 17 === 0) return [q.id, { special: 'dont-know' as const }];
+      switch (q.kind) {
+        case 'scale':
+          return [q.id, { value: turn % 5 }];
+        case 'yes-partly-no':
+          return [q.id, { value: ['yes', 'partly', 'no'][turn % 3] ?? 'yes' }];
+        case 'single-choice':
+          return [q.id, { value: `o${turn % 4}` }];
+        default:
+          return [q.id, { value: ['o0', 'o1', 'o2', 'o3'].slice(turn % 4) }];
+      }
+    }),
+  );
+}
+
 export function engineFigures(): Figure[] {
   const definition = largeDefinition(1000);
   const parsed = parseQuestionnaire(definition);
   if (!parsed.ok)
     throw new Error(`generated definition is invalid: ${JSON.stringify(parsed.issues)}`);
   const answers = fullAnswers(definition);
+  const team = Array.from({ length: 50 }, (_, index) => respondentAnswers(definition, index));
   const files = listVersionFiles('assessments');
+  // The longest shipped questionnaire, answered by 50 people: a large agency's whole staff.
+  const longest = shippedQuestionnaires().sort(
+    (a, b) =>
+      b.questionnaire.definition.questions.length - a.questionnaire.definition.questions.length,
+  )[0];
+  if (!longest) throw new Error('no questionnaire in assessments/');
+  const staff = Array.from({ length: 50 }, (_, index) => variedAnswers(longest, index));
+  const { id, questions } = longest.questionnaire.definition;
   return [
     {
       name: 'engine: score 1,000-question definition (full answers)',
       value: medianMs(() => assess(parsed.questionnaire, answers), 50, 10),
       unit: 'ms',
+      // Issue 9 allows 10 ms; issue 2 asked for under 5 ms, which still holds.
       budget: 5,
       kind: 'time',
+    },
+    {
+      // A team of 50 on the longest real questionnaire: every individual result, the consensus and
+      // its roadmap, per-question agreement and per-dimension spread (what the results screen shows).
+      name: `engine: aggregate 50 respondents on ${id} (${questions.length} questions)`,
+      value: medianMs(() => assessTeam(longest.questionnaire, staff), 60, 10),
+      unit: 'ms',
+      budget: 10,
+      kind: 'time',
+    },
+    {
+      // 50,000 answers: 50 full assessments of the size above, then the aggregation. A stress
+      // figure, printed to watch the trend; no real questionnaire comes near 1,000 questions.
+      name: 'engine: aggregate 50 respondents on the 1,000-question definition',
+      value: medianMs(() => assessTeam(parsed.questionnaire, team), 9, 2),
+      unit: 'ms',
+      kind: 'info',
     },
     {
       name: `content: validate all definitions (${files.length} files)`,
