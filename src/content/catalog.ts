@@ -82,19 +82,39 @@ export class QuestionnaireUnavailableError extends Error {
 
 const prepared = new Map<string, Promise<PreparedQuestionnaire>>();
 
+/** Where the app keeps copies of the definitions it has fetched (IndexedDB in the browser). */
+export interface DefinitionCopies {
+  get(id: string, version: string): Promise<unknown>;
+  keep(id: string, version: string, definition: unknown): Promise<void>;
+}
+let copies: DefinitionCopies | undefined;
+
+/** Production builds keep copies of published definitions; development reads the files each time. */
+export function keepDefinitionCopiesIn(store: DefinitionCopies | undefined): void {
+  copies = store;
+  prepared.clear();
+}
+
+async function load(entry: CatalogEntry): Promise<PreparedQuestionnaire> {
+  const copy = await copies?.get(entry.id, entry.version);
+  if (copy !== undefined) {
+    const parsed = parseQuestionnaire(copy);
+    if (parsed.ok) return parsed.questionnaire;
+  }
+  const raw = await entry.load();
+  const parsed = parseQuestionnaire(raw);
+  if (!parsed.ok) throw new QuestionnaireUnavailableError(entry.id, entry.version);
+  void copies?.keep(entry.id, entry.version, raw);
+  return parsed.questionnaire;
+}
+
 /** Loads and prepares a questionnaire version; the same promise is shared by every caller. */
 export function loadQuestionnaire(id: string, version: string): Promise<PreparedQuestionnaire> {
   const key = `${id}@${version}`;
   let promise = prepared.get(key);
   if (!promise) {
     const entry = catalog.find((e) => e.id === id && e.version === version);
-    promise = entry
-      ? entry.load().then((raw) => {
-          const parsed = parseQuestionnaire(raw);
-          if (!parsed.ok) throw new QuestionnaireUnavailableError(id, version);
-          return parsed.questionnaire;
-        })
-      : Promise.reject(new QuestionnaireUnavailableError(id, version));
+    promise = entry ? load(entry) : Promise.reject(new QuestionnaireUnavailableError(id, version));
     prepared.set(key, promise);
   }
   return promise;

@@ -6,6 +6,13 @@ import { declareSchema } from './schema-versions';
 
 export const DATABASE_NAME = 'boussole';
 
+/** A published questionnaire definition as it was fetched (see definition-copies.ts). */
+export interface DefinitionCopy {
+  id: string;
+  version: string;
+  definition: unknown;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -18,6 +25,7 @@ export class BoussoleDatabase extends Dexie {
   answers!: Dexie.Table<AnswerRecord, [string, string]>;
   roadmapEdits!: Dexie.Table<RoadmapEdit, [string, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  definitions!: Dexie.Table<DefinitionCopy, [string, string]>;
 
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);

@@ -37,6 +37,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // A copy of each questionnaire definition this device has opened, so a questionnaire page opens
+    // from IndexedDB without waiting for the network, even when the browser's caches are empty.
+    version: 3,
+    stores: { definitions: '&[id+version]' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

@@ -22,6 +22,8 @@ import {
 
 export interface Shipped {
   questionnaire: PreparedQuestionnaire;
+  /** The definition file as published, as the app keeps a copy of it. */
+  raw: unknown;
   examples: Answers[];
 }
 
@@ -30,14 +32,15 @@ export function shippedQuestionnaires(root = 'assessments'): Shipped[] {
   const newest = new Map<string, string>();
   for (const file of listVersionFiles(root)) newest.set(file.split('/').at(-2) ?? '', file);
   return [...newest.entries()].map(([id, file]) => {
-    const parsed = parseQuestionnaire(JSON.parse(readFileSync(file, 'utf8')));
+    const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    const parsed = parseQuestionnaire(raw);
     if (!parsed.ok) throw new Error(`${file} is not a valid questionnaire`);
     const dir = join(root, id, 'examples');
     const examples = readdirSync(dir)
       .sort()
       .map((name) => exampleAnswersSchema.parse(JSON.parse(readFileSync(join(dir, name), 'utf8'))))
       .map((example) => example.answers);
-    return { questionnaire: parsed.questionnaire, examples };
+    return { questionnaire: parsed.questionnaire, raw, examples };
   });
 }
 
@@ -62,6 +65,8 @@ export type DeviceData = {
   cycles: Cycle[];
   responses: Response[];
   answers: AnswerRecord[];
+  /** Copies of the definitions opened on the device (schema version 3). */
+  definitions: { id: string; version: string; definition: unknown }[];
 };
 
 export const emptyDevice = (): DeviceData => ({
@@ -80,6 +85,7 @@ export const emptyDevice = (): DeviceData => ({
   cycles: [],
   responses: [],
   answers: [],
+  definitions: [],
 });
 
 export function addCycle(device: DeviceData, year: number, shipped: readonly Shipped[]): Cycle {
@@ -104,10 +110,15 @@ export function addCycle(device: DeviceData, year: number, shipped: readonly Shi
 export function addResponse(
   device: DeviceData,
   cycle: Cycle,
-  { questionnaire }: Shipped,
+  { questionnaire, raw }: Shipped,
   respondent: string,
   answers: Answers = {},
 ): Response {
+  // The app keeps a copy of a definition the first time it opens it, as when this response started.
+  const { id, version } = questionnaire.definition;
+  if (!device.definitions.some((copy) => copy.id === id && copy.version === version)) {
+    device.definitions.push({ id, version, definition: raw });
+  }
   const response = responseSchema.parse({
     id: randomUUID(),
     cycleId: cycle.id,

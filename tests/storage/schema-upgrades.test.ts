@@ -97,8 +97,8 @@ async function createAtVersion(version: number, data: Record<string, unknown[]>)
 
 describe('opening a database made by an earlier version of Boussole', () => {
   it('has a test for every earlier schema version', () => {
-    expect(schemaVersions.map((v) => v.version)).toEqual([1, 2]);
-    expect(LATEST_SCHEMA_VERSION).toBe(2);
+    expect(schemaVersions.map((v) => v.version)).toEqual([1, 2, 3]);
+    expect(LATEST_SCHEMA_VERSION).toBe(3);
   });
 
   it('upgrades a version-1 database without losing or altering anything', async () => {
@@ -126,6 +126,29 @@ describe('opening a database made by an earlier version of Boussole', () => {
         .where({ cycleId: 'cycle-2025', questionnaireId: 'cybersecurity-baseline' })
         .count(),
     ).toBe(1);
+    db.close();
+  });
+
+  it('upgrades a version-2 database without losing or altering anything', async () => {
+    const version2Data = {
+      ...version1Data,
+      roadmapEdits: version1Data.roadmapEdits.map((edit) => ({
+        ...edit,
+        questionnaireId: 'cybersecurity-baseline',
+      })),
+    };
+    await createAtVersion(2, version2Data);
+    const db = new BoussoleDatabase(name);
+    setDatabase(db);
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    // (records come back in primary-key order)
+    const sorted = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort();
+    for (const [table, rows] of Object.entries(version2Data)) {
+      expect(sorted(await db.table(table).toArray()), table).toEqual(sorted(rows));
+    }
+    // version 3 adds an empty store for copies of questionnaire definitions
+    expect(await db.definitions.count()).toBe(0);
     db.close();
   });
 
