@@ -37,15 +37,25 @@ export function RoadmapItemEditor({ cycleId, editKey, edit, titleId, readOnly }:
     setStatus(storedStatus);
   }
 
-  const owner = useEditField(edit?.owner ?? '', (value) => {
-    void save({ owner: value.trim() });
+  const draft = (field: string) => ({
+    key: `roadmap:${cycleId}:${editKey}:${field}`,
+    disabled: readOnly,
   });
-  const targetDate = useEditField(edit?.targetDate ?? '', (value) => {
-    void save({ targetDate: value });
-  });
-  const note = useEditField(edit?.note ?? '', (value) => {
-    void save({ note: value.trim() === '' ? '' : value });
-  });
+  const owner = useEditField(
+    edit?.owner ?? '',
+    (value) => save({ owner: value.trim() }),
+    draft('owner'),
+  );
+  const targetDate = useEditField(
+    edit?.targetDate ?? '',
+    (value) => save({ targetDate: value }),
+    draft('targetDate'),
+  );
+  const note = useEditField(
+    edit?.note ?? '',
+    (value) => save({ note: value.trim() === '' ? '' : value }),
+    draft('note'),
+  );
 
   return (
     <fieldset className="item-editor" aria-labelledby={`${id}-legend ${titleId}`}>

@@ -131,6 +131,24 @@ describe('the roadmap screen', () => {
     expect(screen.getByText(/1 is done or set aside as not relevant\./)).toBeInTheDocument();
   });
 
+  it('saves a note typed in a tab that was closed before the note was saved', async () => {
+    const { cycle } = await ruralCycle();
+    const draftKey = `boussole.draft.roadmap:${cycle.id}:${MFA_KEY}:note`;
+    localStorage.setItem(draftKey, 'Ask the board for a budget');
+    showRoadmap(cycle.id);
+
+    const form = within(await card(MFA));
+    expect(form.getByRole('textbox', { name: 'Note' })).toHaveValue('Ask the board for a budget');
+    await waitFor(async () => {
+      expect(await listRoadmapEdits(cycle.id)).toEqual([
+        expect.objectContaining({ itemKey: MFA_KEY, note: 'Ask the board for a budget' }),
+      ]);
+    });
+    await waitFor(() => {
+      expect(localStorage.getItem(draftKey)).toBeNull();
+    });
+  });
+
   it('keeps edits through re-scoring, and gives an item its edit back when it returns', async () => {
     const { cycle, responses } = await ruralCycle();
     const responseId = responses[0]!.id;
