@@ -5,22 +5,22 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test, type BrowserContext } from '@playwright/test';
-import { createProfile, questionGroups, startCycle, startResponse, storedAnswers } from './helpers';
+import { expect, test } from '@playwright/test';
+import {
+  createProfile,
+  openBrowserOnProfile,
+  questionGroups,
+  startCycle,
+  startResponse,
+  storedAnswers,
+} from './helpers';
 
 const profileFolder = mkdtempSync(join(tmpdir(), 'boussole-crash-'));
 test.afterAll(() => {
   rmSync(profileFolder, { recursive: true, force: true });
 });
 
-function openBrowser(): Promise<BrowserContext> {
-  const { launchOptions, baseURL } = test.info().project.use;
-  return chromium.launchPersistentContext(profileFolder, {
-    ...launchOptions,
-    ...(baseURL === undefined ? {} : { baseURL }),
-    locale: 'en-CA',
-  });
-}
+const openBrowser = () => openBrowserOnProfile(profileFolder, 'en-CA');
 
 /** Kills every process of the browser using our profile folder, the way a power cut would. */
 function killBrowser(): void {

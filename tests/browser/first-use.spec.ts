@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test, type BrowserContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   answerQuestionnaireByClick,
   createProfile,
@@ -12,6 +12,7 @@ import {
   startResponse,
   ui,
   watchConsole,
+  openBrowserOnProfile,
 } from './helpers';
 
 const profileFolder = mkdtempSync(join(tmpdir(), 'boussole-first-use-'));
@@ -19,15 +20,7 @@ test.afterAll(() => {
   rmSync(profileFolder, { recursive: true, force: true });
 });
 
-/** Chromium on a profile folder that outlives it, as a person's browser does between sessions. */
-function openBrowser(): Promise<BrowserContext> {
-  const { launchOptions, baseURL } = test.info().project.use;
-  return chromium.launchPersistentContext(profileFolder, {
-    ...launchOptions,
-    ...(baseURL === undefined ? {} : { baseURL }),
-    locale: 'fr-CA',
-  });
-}
+const openBrowser = () => openBrowserOnProfile(profileFolder, 'fr-CA');
 
 test('a new user completes the cybersecurity baseline in French, closes the browser, and finds results and roadmap in both languages', async () => {
   const fr = ui.fr;

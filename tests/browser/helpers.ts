@@ -4,7 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import {
+  chromium,
   expect,
+  test,
   type BrowserContext,
   type Download,
   type Locator,
@@ -375,4 +377,17 @@ export async function expectPdfReport(
     const info = execFileSync('/usr/bin/pdfinfo', [path], { encoding: 'utf8' });
     expect(info).toMatch(new RegExp(`Page size:.*\\(${expected.paper}\\)`));
   }
+}
+
+/**
+ * Chromium on a profile folder that outlives it, as a person's browser does between sessions: closing
+ * or killing it and launching it again on the same folder finds the same IndexedDB.
+ */
+export function openBrowserOnProfile(folder: string, locale: string): Promise<BrowserContext> {
+  const { launchOptions, baseURL } = test.info().project.use;
+  return chromium.launchPersistentContext(folder, {
+    ...launchOptions,
+    ...(baseURL === undefined ? {} : { baseURL }),
+    locale,
+  });
 }

@@ -4,31 +4,12 @@ import { compareResults, sharedQuestions } from '../../src/engine/compare';
 import {
   bestAnswers,
   exampleCopy,
+  exampleNextVersion,
   exampleQuestionnaire,
   prepare,
   value,
   worstAnswers,
 } from '../support/example';
-
-/** Version 1.1.0 of the example: "website" renamed to "website-care", "backups" dropped, "phishing" new. */
-function nextVersion() {
-  const definition = exampleCopy();
-  definition.version = '1.1.0';
-  definition.previous = { version: '1.0.0', questionMap: { 'website-care': 'website' } };
-  definition.questions = definition.questions
-    .filter((q) => q.id !== 'backups')
-    .map((q) => (q.id === 'website' ? { ...q, id: 'website-care' } : q));
-  definition.questions.push({
-    id: 'phishing',
-    dimension: 'security',
-    kind: 'yes-partly-no',
-    prompt: { en: 'Phishing training?', fr: 'Formation sur l’hameçonnage?' },
-  });
-  definition.recommendations = definition.recommendations.filter(
-    (r) => !JSON.stringify(r.trigger).includes('backups') && r.id !== 'test-backups',
-  );
-  return prepare(definition);
-}
 
 describe('comparing two cycles', () => {
   it('gives the change of every dimension on the same version, with its direction', () => {
@@ -61,7 +42,7 @@ describe('comparing two cycles', () => {
   });
 
   it('maps renamed questions across versions and keeps unchanged ids', () => {
-    const shared = sharedQuestions(exampleQuestionnaire, nextVersion());
+    const shared = sharedQuestions(exampleQuestionnaire, exampleNextVersion());
     expect(shared.get('website-care')).toBe('website');
     expect(shared.get('mfa')).toBe('mfa');
     expect(shared.has('phishing')).toBe(false);
@@ -87,7 +68,7 @@ describe('comparing two cycles', () => {
   });
 
   it('compares across versions on shared questions only and says what could not be compared', () => {
-    const later = nextVersion();
+    const later = exampleNextVersion();
     const comparison = compareResults(
       {
         questionnaire: exampleQuestionnaire,

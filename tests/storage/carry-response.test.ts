@@ -6,7 +6,6 @@ import { closeCycle, createCycle, getCycle } from '../../src/storage/cycles';
 import { database } from '../../src/storage/database';
 import type { Cycle, Response } from '../../src/storage/records';
 import {
-  createResponse,
   getAnswerRecords,
   getResponse,
   saveAnswer,
@@ -14,22 +13,18 @@ import {
 } from '../../src/storage/responses';
 import { buildBackup, parseBackup } from '../../src/storage/transfer/backup-file';
 import { freshDatabase } from '../support/app';
-import { answerAll, exampleAnswers } from '../support/cycle-fixture';
-import { CYBER, cyberNext, offerNewerVersion } from '../support/newer-version';
+import {
+  CYBER,
+  cyberNext,
+  offerNewerVersion,
+  respondOnEarlierVersion,
+} from '../support/newer-version';
 
 const versions = () =>
   Promise.all([loadQuestionnaire(CYBER, '1.0.0'), loadQuestionnaire(CYBER, '1.1.0')]);
 
 async function respond(cycle: Cycle, respondent: string): Promise<Response> {
-  const questionnaire = await loadQuestionnaire(CYBER, '1.0.0');
-  const response = await createResponse({
-    cycleId: cycle.id,
-    questionnaireId: CYBER,
-    version: '1.0.0',
-    contentHash: questionnaire.contentHash,
-    respondent,
-  });
-  await answerAll(response.id, exampleAnswers(CYBER, 'small-rural-centre'));
+  const response = await respondOnEarlierVersion(cycle, respondent);
   await saveAnswer(response.id, 'usb-use', { value: 'some-rules', note: 'Only the encrypted key' });
   await saveAnswer(response.id, 'media-disposal', { value: 'no' });
   await saveAnswer(response.id, 'passwords', { value: 'shared-written', note: 'Sticky notes' });

@@ -44,3 +44,23 @@ export const worstAnswers: Answers = {
   website: value('nobody'),
   training: value(0),
 };
+
+/** Version 1.1.0 of the example: "website" renamed to "website-care", "backups" dropped, "phishing" new. */
+export function exampleNextVersion(): PreparedQuestionnaire {
+  const definition = exampleCopy();
+  definition.version = '1.1.0';
+  definition.previous = { version: '1.0.0', questionMap: { 'website-care': 'website' } };
+  definition.questions = definition.questions
+    .filter((q) => q.id !== 'backups')
+    .map((q) => (q.id === 'website' ? { ...q, id: 'website-care' } : q));
+  definition.questions.push({
+    id: 'phishing',
+    dimension: 'security',
+    kind: 'yes-partly-no',
+    prompt: { en: 'Phishing training?', fr: 'Formation sur l’hameçonnage?' },
+  });
+  definition.recommendations = definition.recommendations.filter(
+    (r) => !JSON.stringify(r.trigger).includes('backups') && r.id !== 'test-backups',
+  );
+  return prepare(definition);
+}

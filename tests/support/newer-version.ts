@@ -1,6 +1,9 @@
 // A version 1.1.0 of the cybersecurity baseline that is never published: built here from 1.0.0 so
 // tests can carry responses to a newer version. It adds the catalog entry with `extendCatalog`.
-import { extendCatalog } from '../../src/content/catalog';
+import { extendCatalog, loadQuestionnaire } from '../../src/content/catalog';
+import type { Cycle, Response } from '../../src/storage/records';
+import { createResponse } from '../../src/storage/responses';
+import { answerAll, exampleAnswers } from './cycle-fixture';
 import type { QuestionnaireInput } from '../../src/engine/schema';
 import { readRaw } from './content';
 
@@ -51,4 +54,18 @@ export function cyberNext(): QuestionnaireInput {
 /** Offers 1.1.0 of the cybersecurity baseline next to the shipped versions (`extendCatalog()` undoes). */
 export function offerNewerVersion(): void {
   extendCatalog([{ id: CYBER, version: '1.1.0', load: () => Promise.resolve(cyberNext()) }]);
+}
+
+/** A response on 1.0.0 of the baseline, answered as the small rural centre example. */
+export async function respondOnEarlierVersion(cycle: Cycle, respondent: string): Promise<Response> {
+  const questionnaire = await loadQuestionnaire(CYBER, '1.0.0');
+  const response = await createResponse({
+    cycleId: cycle.id,
+    questionnaireId: CYBER,
+    version: '1.0.0',
+    contentHash: questionnaire.contentHash,
+    respondent,
+  });
+  await answerAll(response.id, exampleAnswers(CYBER, 'small-rural-centre'));
+  return response;
 }

@@ -15,6 +15,7 @@ import type { Cycle, RoadmapEdit, Response } from '../../../src/storage/records'
 import {
   bestAnswers,
   exampleCopy,
+  exampleNextVersion,
   exampleQuestionnaire,
   prepare,
   value,
@@ -77,26 +78,6 @@ function snapshot(
       ...edit,
     })),
   };
-}
-
-/** Version 1.1.0 of the example: "website" renamed "website-care", "backups" dropped, "phishing" new. */
-function nextVersion(): PreparedQuestionnaire {
-  const definition = exampleCopy();
-  definition.version = '1.1.0';
-  definition.previous = { version: '1.0.0', questionMap: { 'website-care': 'website' } };
-  definition.questions = definition.questions
-    .filter((q) => q.id !== 'backups')
-    .map((q) => (q.id === 'website' ? { ...q, id: 'website-care' } : q));
-  definition.questions.push({
-    id: 'phishing',
-    dimension: 'security',
-    kind: 'yes-partly-no',
-    prompt: { en: 'Phishing training?', fr: 'Formation sur l’hameçonnage?' },
-  });
-  definition.recommendations = definition.recommendations.filter(
-    (r) => !JSON.stringify(r.trigger).includes('backups'),
-  );
-  return prepare(definition);
 }
 
 describe('what the comparison screen shows', () => {
@@ -177,7 +158,7 @@ describe('what the comparison screen shows', () => {
   });
 
   it('compares across versions on the shared questions and passes on what was not compared', () => {
-    const later = nextVersion();
+    const later = exampleNextVersion();
     const older = snapshot('a', '2025-03-01T00:00:00.000Z', [
       [exampleQuestionnaire, [worstAnswers]],
     ]);

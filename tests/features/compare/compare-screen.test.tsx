@@ -156,6 +156,16 @@ function rowCells(table: HTMLElement, name: string) {
     .map((cell) => cell.textContent);
 }
 
+/** Opens the comparison of two cycles and waits for the cybersecurity baseline's card. */
+async function openComparison(earlier: { id: string }, later: { id: string }) {
+  renderApp(`#/compare/${earlier.id}/${later.id}`);
+  await screen.findByRole(
+    'heading',
+    { level: 3, name: 'Cybersecurity baseline' },
+    { timeout: 5000 },
+  );
+}
+
 describe('comparing two cycles', () => {
   beforeAll(prepareChartsForJsdom);
   beforeEach(() => {
@@ -217,12 +227,7 @@ describe('comparing two cycles', () => {
 
   it('lists the items new on the roadmap and those no longer on it, with their titles', async () => {
     const { cyber, y2024, y2025, results } = await threeYears();
-    renderApp(`#/compare/${y2024.id}/${y2025.id}`);
-    await screen.findByRole(
-      'heading',
-      { level: 3, name: 'Cybersecurity baseline' },
-      { timeout: 5000 },
-    );
+    await openComparison(y2024, y2025);
     const card = questionnaireCard('Cybersecurity baseline');
 
     const earlierKeys = new Set(results[2024].roadmap.map((item) => item.key));
@@ -241,12 +246,7 @@ describe('comparing two cycles', () => {
 
   it('lists the items marked done in the earlier cycle, and whether the later answers call for them again', async () => {
     const { cyber, y2024, y2025, gone, again } = await threeYears();
-    renderApp(`#/compare/${y2024.id}/${y2025.id}`);
-    await screen.findByRole(
-      'heading',
-      { level: 3, name: 'Cybersecurity baseline' },
-      { timeout: 5000 },
-    );
+    await openComparison(y2024, y2025);
     const card = questionnaireCard('Cybersecurity baseline');
 
     const done = itemsUnder(card, 'Marked done in Self-assessment 2024');
@@ -261,12 +261,7 @@ describe('comparing two cycles', () => {
 
   it('says when a questionnaire is in one cycle only, or nobody answered it', async () => {
     const { y2024, y2025 } = await threeYears();
-    renderApp(`#/compare/${y2024.id}/${y2025.id}`);
-    await screen.findByRole(
-      'heading',
-      { level: 3, name: 'Cybersecurity baseline' },
-      { timeout: 5000 },
-    );
+    await openComparison(y2024, y2025);
 
     expect(questionnaireCard('Digital maturity')).toHaveTextContent(
       'No one has answered this questionnaire in Self-assessment 2025, so there is nothing to compare yet.',
@@ -281,12 +276,7 @@ describe('comparing two cycles', () => {
 
   it('compares different questionnaire versions on the questions they share and lists what was not compared', async () => {
     const { cyber, next, y2025, y2026, results } = await threeYears();
-    renderApp(`#/compare/${y2025.id}/${y2026.id}`);
-    await screen.findByRole(
-      'heading',
-      { level: 3, name: 'Cybersecurity baseline' },
-      { timeout: 5000 },
-    );
+    await openComparison(y2025, y2026);
     const card = questionnaireCard('Cybersecurity baseline');
 
     expect(card).toHaveTextContent(

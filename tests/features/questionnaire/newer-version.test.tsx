@@ -8,26 +8,12 @@ import { extendCatalog, loadQuestionnaire } from '../../../src/content/catalog';
 import { carryResponse } from '../../../src/storage/carry-response';
 import { createCycle, getCycle } from '../../../src/storage/cycles';
 import type { Cycle, Response } from '../../../src/storage/records';
-import {
-  createResponse,
-  getResponse,
-  saveAnswer,
-  submitResponse,
-} from '../../../src/storage/responses';
+import { getResponse, saveAnswer, submitResponse } from '../../../src/storage/responses';
 import { freshDatabase, renderApp } from '../../support/app';
-import { answerAll, exampleAnswers } from '../../support/cycle-fixture';
-import { CYBER, offerNewerVersion } from '../../support/newer-version';
+import { CYBER, offerNewerVersion, respondOnEarlierVersion } from '../../support/newer-version';
 
 async function respond(cycle: Cycle, respondent: string): Promise<Response> {
-  const questionnaire = await loadQuestionnaire(CYBER, '1.0.0');
-  const response = await createResponse({
-    cycleId: cycle.id,
-    questionnaireId: CYBER,
-    version: '1.0.0',
-    contentHash: questionnaire.contentHash,
-    respondent,
-  });
-  await answerAll(response.id, exampleAnswers(CYBER, 'small-rural-centre'));
+  const response = await respondOnEarlierVersion(cycle, respondent);
   await saveAnswer(response.id, 'media-disposal', { value: 'no' });
   await saveAnswer(response.id, 'passwords', { value: 'shared-written' });
   return response;
