@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../engine/answer';
 import { withNote } from './answer-change';
-import { useDebouncedCommit } from '../../components/use-debounced-commit';
+import { useTypedField } from '../../components/use-typed-field';
 
 interface Props {
   responseId: string;
@@ -21,26 +21,18 @@ export function NoteField({ responseId, questionId, answer, disabled, onChange }
   useEffect(() => {
     latestAnswer.current = answer;
   });
-  const { schedule, flush, recovered } = useDebouncedCommit(
-    (note) => onChange(withNote(latestAnswer.current, note)),
-    { draft: { key: `note:${responseId}:${questionId}`, stored, disabled } },
-  );
+  const field = useTypedField(stored, (note) => onChange(withNote(latestAnswer.current, note)), {
+    key: `note:${responseId}:${questionId}`,
+    disabled,
+  });
   const [opened, setOpened] = useState(false);
-  const [text, setText] = useState(recovered ?? stored);
-  const [editing, setEditing] = useState(false);
-  // Follow changes made elsewhere (another tab) unless the person is typing here.
-  const [seen, setSeen] = useState(stored);
-  if (stored !== seen) {
-    setSeen(stored);
-    if (!editing) setText(stored);
-  }
   const textarea = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (opened) textarea.current?.focus();
   }, [opened]);
 
   const id = `note-${questionId}`;
-  if (!opened && text === '' && stored === '') {
+  if (!opened && field.value === '' && stored === '') {
     return disabled ? null : (
       <button
         type="button"
@@ -60,20 +52,9 @@ export function NoteField({ responseId, questionId, answer, disabled, onChange }
         id={id}
         ref={textarea}
         rows={2}
-        value={text}
         disabled={disabled}
         aria-describedby={`${id}-hint`}
-        onFocus={() => {
-          setEditing(true);
-        }}
-        onBlur={() => {
-          setEditing(false);
-          flush();
-        }}
-        onChange={(event) => {
-          setText(event.target.value);
-          schedule(event.target.value);
-        }}
+        {...field}
       />
       <p id={`${id}-hint`} className="hint">
         {t('noteHint')}

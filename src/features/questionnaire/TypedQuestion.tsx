@@ -1,11 +1,11 @@
-// Number and free-text questions: typed answers, saved as the person types (see useDebouncedCommit).
+// Number and free-text questions: typed answers, saved as the person types (see useTypedField).
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../engine/answer';
 import type { Question } from '../../engine/schema';
 import { localize, type Language } from '../../lib/typography';
 import { withSpecial, withValue } from './answer-change';
-import { useDebouncedCommit } from '../../components/use-debounced-commit';
+import { useTypedField } from '../../components/use-typed-field';
 
 interface Props {
   responseId: string;
@@ -32,7 +32,6 @@ export function TypedQuestion({
   const { t, i18n } = useTranslation(['questionnaire', 'common']);
   const language = i18n.language as Language;
   const [error, setError] = useState<string | null>(null);
-  const [editing, setEditing] = useState(false);
   const latestAnswer = useRef(answer);
   useEffect(() => {
     latestAnswer.current = answer;
@@ -58,59 +57,29 @@ export function TypedQuestion({
     }
     return undefined;
   };
-  const stored = storedText(answer);
-  const { schedule, flush, recovered } = useDebouncedCommit(commit, {
-    draft: { key: `answer:${responseId}:${question.id}`, stored, disabled },
+  const field = useTypedField(storedText(answer), commit, {
+    key: `answer:${responseId}:${question.id}`,
+    disabled,
   });
-  const [text, setText] = useState(recovered ?? stored);
-
-  // Follow changes made elsewhere (another tab) unless the person is typing here.
-  const [seen, setSeen] = useState(stored);
-  if (stored !== seen) {
-    setSeen(stored);
-    if (!editing) setText(stored);
-  }
 
   const inputId = `input-${question.id}`;
   const errorId = `error-${question.id}`;
   const common = {
+    ...field,
     id: inputId,
-    value: text,
     disabled: disabled || answer?.special !== undefined,
     'aria-labelledby': labelledBy,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? errorId : undefined,
-    onFocus: () => {
-      setEditing(true);
-    },
-    onBlur: () => {
-      setEditing(false);
-      flush();
-    },
   };
 
   return (
     <div className="stack-small">
       {question.kind === 'text' ? (
-        <textarea
-          {...common}
-          rows={3}
-          onChange={(event) => {
-            setText(event.target.value);
-            schedule(event.target.value);
-          }}
-        />
+        <textarea {...common} rows={3} />
       ) : (
         <span className="number-field">
-          <input
-            {...common}
-            type="text"
-            inputMode="decimal"
-            onChange={(event) => {
-              setText(event.target.value);
-              schedule(event.target.value);
-            }}
-          />
+          <input {...common} type="text" inputMode="decimal" />
           {question.unit && <span>{localize(question.unit, language)}</span>}
         </span>
       )}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { roadmapStatuses, type RoadmapEdit, type RoadmapStatus } from '../../storage/records';
 import { editRoadmapItem, type RoadmapEditChange } from '../../storage/roadmap-edits';
 import { attemptSave } from '../../state/save';
-import { useEditField } from './use-edit-field';
+import { useTypedField } from '../../components/use-typed-field';
 
 const OWNER_MAX = 200;
 const NOTE_MAX = 4000;
@@ -41,17 +41,17 @@ export function RoadmapItemEditor({ cycleId, editKey, edit, titleId, readOnly }:
     key: `roadmap:${cycleId}:${editKey}:${field}`,
     disabled: readOnly,
   });
-  const owner = useEditField(
+  const owner = useTypedField(
     edit?.owner ?? '',
     (value) => save({ owner: value.trim() }),
     draft('owner'),
   );
-  const targetDate = useEditField(
+  const targetDate = useTypedField(
     edit?.targetDate ?? '',
     (value) => save({ targetDate: value }),
     draft('targetDate'),
   );
-  const note = useEditField(
+  const note = useTypedField(
     edit?.note ?? '',
     (value) => save({ note: value.trim() === '' ? '' : value }),
     draft('note'),

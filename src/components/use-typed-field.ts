@@ -1,12 +1,12 @@
-// A typed roadmap field (owner, target date, note) that saves shortly after typing stops and at once
-// when it loses focus, and follows changes made elsewhere (another tab) unless someone is typing here.
-// What is typed is kept as a draft until saved (see useDebouncedCommit), so a closed tab loses nothing.
+// A typed field (an answer, a note, a roadmap owner…) that saves shortly after typing stops and at once
+// when it loses focus, keeps what is typed as a draft until saved (see useDebouncedCommit), and follows
+// changes made elsewhere (another tab) unless someone is typing here. Spread it on the input.
 import { useState, type ChangeEvent } from 'react';
-import { useDebouncedCommit } from '../../components/use-debounced-commit';
+import { useDebouncedCommit } from './use-debounced-commit';
 
-export function useEditField(
+export function useTypedField(
   stored: string,
-  save: (value: string) => Promise<boolean>,
+  save: (value: string) => Promise<boolean> | undefined,
   draft: { key: string; disabled: boolean },
 ) {
   const { schedule, flush, recovered } = useDebouncedCommit(save, {
