@@ -8,7 +8,7 @@ import browserTests from '../browser/playwright.config';
 import { DIST } from './bundle';
 
 // Not 4190: browsers and fetch refuse it (a "bad port", ManageSieve).
-const PORT = 4191;
+const PORT = Number(process.env.BENCH_PORT ?? 4191);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 function chromiumPath(): string {

@@ -2,7 +2,8 @@
 // downloaded browser). Failures leave a screenshot and a trace under test-results/ (git-ignored).
 import { defineConfig } from '@playwright/test';
 
-const port = 4180;
+// BROWSER_TEST_PORT lets two checkouts on one machine run their browser tests side by side.
+const port = Number(process.env.BROWSER_TEST_PORT ?? 4180);
 
 export default defineConfig({
   testDir: '.',
