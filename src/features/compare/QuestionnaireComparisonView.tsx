@@ -178,9 +178,7 @@ function Compared({
           <tbody>
             <tr className="compare-overall">
               <th scope="row">{t('table.overall')}</th>
-              <td className="number">
-                {score(overall.before, before.result.overall.provisional)}
-              </td>
+              <td className="number">{score(overall.before, before.result.overall.provisional)}</td>
               <td className="number">{score(overall.after, after.result.overall.provisional)}</td>
               <td>
                 <ChangeText change={overall} />

@@ -66,7 +66,9 @@ export function OverallSummary({ questionnaire, result, summaries }: Props) {
       {overall.provisional ? (
         <div className="callout callout-warn stack-small">
           <p>
-            <strong>{t('common:provisional.answerMore', { count: overall.missingForLevel })}</strong>
+            <strong>
+              {t('common:provisional.answerMore', { count: overall.missingForLevel })}
+            </strong>
           </p>
           <p>
             {t('overall.provisionalRule', {
