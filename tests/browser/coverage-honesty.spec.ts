@@ -2,6 +2,7 @@
 // the way with the best answers reads 100 / 100, but the results screen and the funder PDF call that
 // score provisional, say how many more answers a level needs, and name no level and show no level's
 // description. Once the rest is answered, the level and its description appear.
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
@@ -156,6 +157,15 @@ test('a third of the questionnaire at the top answers gives a provisional score,
   await expect(overall).toContainText(
     `Provisional: answer ${MISSING} more questions to get a level`,
   );
+  // the provisional callout keeps the screen accessible (axe: no serious or critical violation)
+  const scan = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(
+    scan.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => violation.id),
+  ).toEqual([]);
   const screenText = await resultsText(page);
   for (const level of definition.levels) {
     expect(screenText).not.toContain(level.label.en);
