@@ -128,6 +128,8 @@ export interface CheckedExample {
   horizons: { now: number; next: number; later: number };
   baseline: string;
   level: string | null;
+  /** Answers still needed for the overall level; 0 unless the result is provisional. */
+  missingForLevel: number;
   issues: FileIssue[];
 }
 
@@ -162,6 +164,7 @@ export function checkExamples(root: string, checked: readonly CheckedFile[]): Ch
             horizons: empty,
             baseline: '',
             level: null,
+            missingForLevel: 0,
             issues: [{ file: shown, path, message }],
           });
           let raw: unknown;
@@ -207,6 +210,7 @@ export function checkExamples(root: string, checked: readonly CheckedFile[]): Ch
             horizons,
             baseline: result.baseline.status,
             level: result.overall.level,
+            missingForLevel: result.overall.missingForLevel,
             issues,
           };
         }),

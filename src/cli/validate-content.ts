@@ -43,8 +43,12 @@ for (const { file, questionnaire } of checked) {
 for (const example of examples) {
   if (example.issues.length > 0) continue;
   const { now, next, later } = example.horizons;
+  const level =
+    example.missingForLevel > 0
+      ? `provisional (${example.missingForLevel} more answers for a level)`
+      : (example.level ?? '—');
   console.log(
-    `  example ${example.file}: level ${example.level ?? '—'}, roadmap now ${now} / next ${next} / later ${later}` +
+    `  example ${example.file}: level ${level}, roadmap now ${now} / next ${next} / later ${later}` +
       (example.baseline === 'not-applicable' ? '' : `, baseline ${example.baseline}`),
   );
 }

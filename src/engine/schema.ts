@@ -46,6 +46,9 @@ export const frameworkReferenceSchema = z.strictObject({
 });
 export type FrameworkReference = z.infer<typeof frameworkReferenceSchema>;
 
+/** Share of applicable questions a dimension needs answered to earn a level, unless a definition sets it. */
+export const DEFAULT_LEVEL_COVERAGE = 0.8;
+
 /** Fixed answers of a yes/partly/no question, with their scores. */
 export const yesPartlyNoScores = { yes: 1, partly: 0.5, no: 0 } as const;
 export type YesPartlyNo = keyof typeof yesPartlyNoScores;
@@ -241,6 +244,12 @@ export const questionnaireSchema = z.strictObject({
   dimensions: z.array(dimensionSchema).check(z.minLength(1)),
   questions: z.array(questionSchema).check(z.minLength(1)),
   levels: z.array(maturityLevelSchema).check(z.minLength(2)),
+  /**
+   * Share (0..1) of a dimension's applicable questions that must be answered ("don't know" counts)
+   * before its score earns a level; below it the result is provisional. Absent in the 1.0.0 files,
+   * which therefore keep their content hash and get the default.
+   */
+  levelCoverage: z._default(unitScore, DEFAULT_LEVEL_COVERAGE),
   /** Level the overall result is capped at when a critical question is unmet. */
   criticalCap: z.optional(z.strictObject({ level: idSchema, message: localizedTextSchema })),
   recommendations: z._default(z.array(recommendationSchema), []),

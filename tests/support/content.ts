@@ -49,12 +49,22 @@ function extreme(question: Question, highest: boolean): Answer | undefined {
   }
 }
 
-/** Every scored question answered at its lowest or highest. */
-export function extremeAnswers(questionnaire: PreparedQuestionnaire, highest: boolean): Answers {
+/**
+ * Every scored question answered at its lowest or highest; with `pick`, only the questions it keeps
+ * (by position in the questionnaire), e.g. every third one for a response a third done.
+ */
+export function extremeAnswers(
+  questionnaire: PreparedQuestionnaire,
+  highest: boolean,
+  pick: (index: number) => boolean = () => true,
+): Answers {
   return Object.fromEntries(
-    questionnaire.definition.questions.flatMap((question) => {
+    questionnaire.definition.questions.flatMap((question, index) => {
       const answer = extreme(question, highest);
-      return answer === undefined ? [] : [[question.id, answer]];
+      return answer === undefined || !pick(index) ? [] : [[question.id, answer]];
     }),
   );
 }
+
+/** Every third question of a questionnaire: about a third of it answered, in every dimension. */
+export const everyThird = (index: number) => index % 3 === 0;

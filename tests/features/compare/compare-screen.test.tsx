@@ -441,6 +441,32 @@ describe('comparing two cycles', () => {
     ).toBeInTheDocument();
   });
 
+  it('marks a score that stands on too few answers for a level as provisional', async () => {
+    const cyber = await loadQuestionnaire(CYBER, '1.0.0');
+    const earlier = await cycleOn('Self-assessment 2025', '2025-03-15T14:00:00.000Z', [
+      { id: CYBER },
+    ]);
+    await answer(earlier, cyber, 'Executive director', SMALL);
+    const later = await cycleOn('Self-assessment 2026', '2026-03-15T14:00:00.000Z', [
+      { id: CYBER },
+    ]);
+    // a third of the baseline answered, as the well-run agency would
+    const third = Object.fromEntries(
+      cyber.definition.questions
+        .filter((_, index) => index % 3 === 0)
+        .flatMap((q) => (WELL_RUN[q.id] === undefined ? [] : [[q.id, WELL_RUN[q.id]]])),
+    );
+    await answer(later, cyber, 'Executive director', third);
+    const provisional = assess(cyber, third);
+    expect(provisional.overall.provisional).toBe(true);
+
+    await openComparison(earlier, later);
+    const table = within(questionnaireCard('Cybersecurity baseline')).getByRole('table');
+    const [before, after] = rowCells(table, 'Overall');
+    expect(before).toBe(String(Math.round(assess(cyber, SMALL).overall.score!)));
+    expect(after).toBe(`${Math.round(provisional.overall.score!)} (provisional)`);
+  });
+
   it('reads in French', async () => {
     const { y2024, y2025, results } = await threeYears();
     renderApp(`#/compare/${y2024.id}/${y2025.id}`, 'fr');

@@ -7,6 +7,12 @@ import { parseCsv } from '../../../src/lib/csv';
 import { getAnswers, listResponses } from '../../../src/storage/responses';
 import { freshDatabase } from '../../support/app';
 import { seedCycle } from '../../support/cycle-fixture';
+import { everyThird, extremeAnswers } from '../../support/content';
+import { cycleWithAnswers } from '../../support/cycle-with-answers';
+import { assess } from '../../../src/engine/assess';
+import { frenchTypography } from '../../../src/lib/typography';
+
+const MATURITY = 'digital-maturity';
 
 async function csvFor(language: 'en' | 'fr') {
   const { cycle } = await seedCycle();
@@ -35,6 +41,27 @@ async function csvFor(language: 'en' | 'fr') {
     i18n.getFixedT(language, ['transfer', 'common']),
     language,
   );
+}
+
+/** The CSV of one digital maturity response with the best answer to every third question. */
+async function provisionalCsv(language: 'en' | 'fr') {
+  const questionnaire = await loadQuestionnaire(MATURITY, '1.0.0');
+  const answers = extremeAnswers(questionnaire, true, everyThird);
+  const { cycle, responses } = await cycleWithAnswers(
+    [MATURITY],
+    [{ questionnaireId: MATURITY, answers }],
+  );
+  const result = assess(questionnaire, answers);
+  const i18n = await loadI18n(language, ['transfer']);
+  const csv = cycleCsv(
+    cycle,
+    [{ questionnaire, result, individuals: [{ response: responses[0]!, answers, result }] }],
+    i18n.getFixedT(language, ['transfer', 'common']),
+    language,
+  );
+  const rows = parseCsv(csv, language === 'fr' ? ';' : ',');
+  const column = (name: string) => rows[0]!.indexOf(name);
+  return { questionnaire, result, rows, column };
 }
 
 describe('CSV export of a cycle', () => {
@@ -66,5 +93,32 @@ describe('CSV export of a cycle', () => {
     expect(rows.filter((row) => row[type] === 'Dimension score')).toHaveLength(3 * 14);
     expect(rows.filter((row) => row[type] === 'Answer').length).toBeGreaterThan(60);
     expect(new Set(rows.map((row) => row.length)).size).toBe(1);
+  });
+
+  it('gives a provisional result no level, only the answers it still needs, and keeps scores numbers', async () => {
+    const { questionnaire, result, rows, column } = await provisionalCsv('en');
+    const type = column('Type');
+    const overall = rows.find((row) => row[type] === 'Overall score')!;
+    expect(overall[column('Score (0-100)')]).toBe('100');
+    expect(overall[column('Level')]).toBe(
+      `Provisional: answer ${result.overall.missingForLevel} more questions to get a level`,
+    );
+    const dimensions = rows.filter((row) => row[type] === 'Dimension score');
+    expect(dimensions).toHaveLength(9);
+    for (const row of dimensions) {
+      expect(row[column('Level')]).toMatch(
+        /^Provisional: answer \d+ more questions to get a level$/,
+      );
+    }
+    const labels = questionnaire.definition.levels.map((level) => level.label.en);
+    expect(rows.flat().filter((cell) => labels.includes(cell))).toEqual([]);
+  });
+
+  it('says the same in French', async () => {
+    const { rows, column } = await provisionalCsv('fr');
+    const overall = rows.find((row) => row[column('Type')] === 'Note globale')!;
+    expect(overall[column('Niveau')]).toBe(
+      frenchTypography('Provisoire : répondez à 23 autres questions pour obtenir un niveau'),
+    );
   });
 });
