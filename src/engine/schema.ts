@@ -72,6 +72,8 @@ export type Condition =
   | { op: 'dimension-at-least'; dimension: string; value: number };
 
 const unitScore = z.number().check(z.gte(0), z.lte(1));
+/** Relative weights: positive, and bounded so that weighted sums can never overflow to Infinity. */
+const weightSchema = z._default(z.number().check(z.positive(), z.lte(1000)), 1);
 export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
   z.discriminatedUnion('op', [
     z.strictObject({
@@ -113,7 +115,7 @@ const questionBase = {
   prompt: localizedTextSchema,
   help: z.optional(localizedTextSchema),
   /** Relative weight inside its dimension. */
-  weight: z._default(z.number().check(z.positive()), 1),
+  weight: weightSchema,
   allowNotApplicable: z._default(z.boolean(), false),
   allowDontKnow: z._default(z.boolean(), true),
   /** A critical question left unmet caps the overall level (e.g. "baseline not met"). */
@@ -136,7 +138,7 @@ const choiceOptionSchema = z.strictObject({
 const checklistOptionSchema = z.strictObject({
   id: idSchema,
   label: localizedTextSchema,
-  weight: z._default(z.number().check(z.positive()), 1),
+  weight: weightSchema,
 });
 
 export const questionSchema = z.discriminatedUnion('kind', [
@@ -181,7 +183,7 @@ export const dimensionSchema = z.strictObject({
   id: idSchema,
   title: localizedTextSchema,
   description: localizedTextSchema,
-  weight: z._default(z.number().check(z.positive()), 1),
+  weight: weightSchema,
   references: z._default(z.array(frameworkReferenceSchema), []),
 });
 export type Dimension = z.infer<typeof dimensionSchema>;
