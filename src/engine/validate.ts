@@ -2,6 +2,7 @@
 // for content authors; each names the JSON path it is about.
 import { jsonPath, parseQuestionnaire, type PreparedQuestionnaire } from './prepare';
 import { unreachableRecommendations } from './reachability';
+import { checkSameAs, ownRecommendations } from './same-as';
 import { unscoredKinds, type Condition, type Question } from './schema';
 
 export interface ContentIssue {
@@ -233,6 +234,8 @@ export function checkSemantics(questionnaire: PreparedQuestionnaire): ContentIss
         );
     });
   });
+  for (const { index, message } of checkSameAs(questionnaire, ownRecommendations(questionnaire)))
+    report(['recommendations', index, 'sameAs'], message);
   for (const cycle of dependencyCycles(questionnaire)) {
     if (cycle.length <= 2) continue; // self-dependency, reported above
     const index = definition.recommendations.findIndex((r) => r.id === cycle[0]);
