@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionDecision, OwnAction } from '../../src/engine/action-inputs';
 import type { CycleAction, ProposedAction } from '../../src/engine/cycle-action';
+import { loadExamples, loadShipped, questionnaireIds } from '../support/content';
 import { dontKnow, value } from '../support/example';
 import {
   actionByKey,
@@ -343,6 +344,20 @@ describe('one action for recommendations that are the same (sameAs)', () => {
     expect(cycleRoadmap(cycle, { decisions }).actions[0]?.status).toBe('planned');
   });
 
+  it('brings to Now what a member needs first when the merged action is essential', () => {
+    const withVault = tinyQuestionnaire('literacy', [
+      { id: 'password-manager-mfa', sameAs: 'cyber/mfa', dependsOn: ['vault'] },
+      { id: 'vault', effort: 'high', impact: 'low' },
+    ]);
+    const roadmap = cycleRoadmap([scored(cyber), scored(withVault)]);
+    expect(actionByKey(roadmap, 'cyber/rec:mfa').dependsOn).toEqual(['literacy/rec:vault']);
+    expect(actionByKey(roadmap, 'literacy/rec:vault')).toMatchObject({
+      horizon: 'now',
+      horizonRule: 'required-by-critical',
+      essential: true,
+    });
+  });
+
   it('points what depended on a member to the merged action', () => {
     const withDependent = tinyQuestionnaire('literacy', [
       { id: 'password-manager-mfa', sameAs: 'cyber/mfa' },
@@ -401,4 +416,26 @@ describe("the questionnaires' own roadmaps", () => {
     const cyber = tinyQuestionnaire('cyber', quickWins(2));
     expect(cycleRoadmap([{ questionnaire: cyber, result: null }]).actions).toEqual([]);
   });
+});
+
+describe('the shipped example answer sets', () => {
+  const examples = questionnaireIds.flatMap((id) =>
+    loadExamples(id).map(({ name, example }) => ({ id, name, answers: example.answers })),
+  );
+
+  it.each(examples)(
+    '$id/$name keeps every item of its questionnaire roadmap, and a Now sized for 6 to 15 staff',
+    ({ id, answers }) => {
+      const source = scored(loadShipped(id), answers);
+      const roadmap = cycleRoadmap([source], { staffBand: '6-15' });
+      const kept = roadmap.actions.flatMap((a) =>
+        a.kind === 'proposed' ? [...a.members.map((m) => m.key), ...a.foldedFindOuts] : [],
+      );
+      expect(new Set(kept)).toEqual(
+        new Set(source.result?.roadmap.map((item) => `${id}/${item.key}`)),
+      );
+      const now = roadmap.actions.filter((a) => a.horizon === 'now');
+      expect(now.length).toBeLessThanOrEqual(Math.max(6, now.filter((a) => a.essential).length));
+    },
+  );
 });
