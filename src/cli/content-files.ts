@@ -4,8 +4,10 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { assess } from '../engine/assess';
 import { contentHash } from '../engine/content-hash';
+import type { CycleSource } from '../engine/cycle-roadmap';
 import { exampleAnswersSchema } from '../engine/example-answers';
 import { jsonPath } from '../engine/prepare';
+import type { StaffBand } from '../engine/planning-rules';
 import type { PreparedQuestionnaire } from '../engine/prepare';
 import { validateQuestionnaire } from '../engine/validate';
 
@@ -128,6 +130,10 @@ export interface CheckedExample {
   horizons: { now: number; next: number; later: number };
   baseline: string;
   level: string | null;
+  /** The questionnaire with this answer set's result, for the cycle roadmap; null when invalid. */
+  source: CycleSource | null;
+  /** The staff band the example states, if any. */
+  staffBand: StaffBand | null;
   issues: FileIssue[];
 }
 
@@ -162,6 +168,8 @@ export function checkExamples(root: string, checked: readonly CheckedFile[]): Ch
             horizons: empty,
             baseline: '',
             level: null,
+            source: null,
+            staffBand: null,
             issues: [{ file: shown, path, message }],
           });
           let raw: unknown;
@@ -207,6 +215,8 @@ export function checkExamples(root: string, checked: readonly CheckedFile[]): Ch
             horizons,
             baseline: result.baseline.status,
             level: result.overall.level,
+            source: { questionnaire, result },
+            staffBand: parsed.data.staffBand ?? null,
             issues,
           };
         }),
