@@ -21,9 +21,13 @@ export interface ScaledCost {
   complete: boolean;
 }
 
+/** Dollars to the cent: figures such as $5.50 a month, times 12 and a head count, stay exact. */
+const cents = (amount: number): number => Math.round(amount * 100) / 100;
+
+/** A range times a factor, lowest first even if the estimate was written the other way round. */
 const times = (range: CostRange, factor: number): CostRange => ({
-  min: range.min * factor,
-  max: range.max * factor,
+  min: cents(Math.min(range.min, range.max) * factor),
+  max: cents(Math.max(range.min, range.max) * factor),
 });
 
 /**
@@ -43,10 +47,10 @@ export function scaleCost(cost: CostEstimate, staffCount: number | null): Scaled
     }
   }
   return {
-    oneTime: cost.oneTime ?? null,
+    oneTime: cost.oneTime === undefined ? null : times(cost.oneTime, 1),
     perYear,
     perStaff,
-    staffHours: cost.staffHours ?? null,
+    staffHours: cost.staffHours === undefined ? null : times(cost.staffHours, 1),
     complete: perStaff === null || staffCount !== null,
   };
 }
@@ -74,7 +78,9 @@ export const emptyTotals = (): CostTotals => ({
 });
 
 const add = (sum: CostRange | null, part: CostRange | null): CostRange | null =>
-  part === null ? sum : { min: (sum?.min ?? 0) + part.min, max: (sum?.max ?? 0) + part.max };
+  part === null
+    ? sum
+    : { min: cents((sum?.min ?? 0) + part.min), max: cents((sum?.max ?? 0) + part.max) };
 
 /** Adds one action to running totals (mutates `totals`, which the caller owns). */
 export function addToTotals(totals: CostTotals, key: string, cost: ScaledCost | null): void {

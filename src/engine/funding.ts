@@ -15,18 +15,23 @@ export const fundingSources = [
 ] as const;
 export type FundingSource = (typeof fundingSources)[number];
 
-export const fundingSchema = z
-  .strictObject({
-    source: z.enum(fundingSources),
-    /** The funder's name, typed by leadership; only with "other-funder". */
+/** The funder is named only for another funder: the shape says so, no cross-field check needed. */
+export const fundingSchema = z.union([
+  z.strictObject({
+    source: z.literal('other-funder'),
+    /** The funder's name, typed by leadership. */
     funder: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
-  })
-  .check(
-    z.refine(
-      (funding) => funding.funder === undefined || funding.source === 'other-funder',
-      'only another funder is named',
-    ),
-  );
+  }),
+  z.strictObject({
+    source: z.enum([
+      'own-budget',
+      'ircc-cfp',
+      'ircc-sdi',
+      'in-kind',
+      'not-yet-funded',
+    ] as const satisfies readonly Exclude<FundingSource, 'other-funder'>[]),
+  }),
+]);
 export type Funding = z.infer<typeof fundingSchema>;
 
 /** Where an action stands for the totals: a chosen source, or "not chosen" (counted as not yet funded). */

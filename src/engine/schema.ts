@@ -209,50 +209,39 @@ export type ResourceLink = z.infer<typeof resourceLinkSchema>;
 
 /** The most any single cost figure may say: ten million dollars (or hours); more is a typing slip. */
 export const MAX_COST_FIGURE = 10_000_000;
+const costFigure = z.number().check(z.gte(0), z.lte(MAX_COST_FIGURE));
 
-/** A range of whole dollars or hours, lowest first; min = max states one figure. */
-export const costRangeSchema = z
-  .strictObject({
-    min: z.int().check(z.gte(0), z.lte(MAX_COST_FIGURE)),
-    max: z.int().check(z.gte(0), z.lte(MAX_COST_FIGURE)),
-  })
-  .check(z.refine((range) => range.min <= range.max, 'min is greater than max'));
+// Rules across fields (min ≤ max, at least one part) are checked by `costEstimateIssues`, outside the
+// schema: the app parses every definition on first load, and cross-field checks would add to it.
+
+/** A range of dollars or hours, lowest first; min = max states one figure. */
+export const costRangeSchema = z.strictObject({ min: costFigure, max: costFigure });
 export type CostRange = z.infer<typeof costRangeSchema>;
 
-export const recurringCostSchema = z
-  .strictObject({
-    min: z.int().check(z.gte(0), z.lte(MAX_COST_FIGURE)),
-    max: z.int().check(z.gte(0), z.lte(MAX_COST_FIGURE)),
-    per: z.enum(['month', 'year']),
-    /** "staff": the figure is per staff member and is multiplied by the staff count. */
-    scope: z.enum(['organization', 'staff']),
-  })
-  .check(z.refine((range) => range.min <= range.max, 'min is greater than max'));
+export const recurringCostSchema = z.strictObject({
+  min: costFigure,
+  max: costFigure,
+  per: z.enum(['month', 'year']),
+  /** "staff": the figure is per staff member and is multiplied by the staff count. */
+  scope: z.enum(['organization', 'staff']),
+});
 export type RecurringCost = z.infer<typeof recurringCostSchema>;
 
 /**
  * What an action costs, in Canadian dollars and staff time, as estimated on a given month. A part that
  * is left out does not apply to the action (an estimate with only staff hours costs no money).
  */
-export const costEstimateSchema = z
-  .strictObject({
-    oneTime: z.optional(costRangeSchema),
-    recurring: z.optional(recurringCostSchema),
-    staffHours: z.optional(costRangeSchema),
-    /** Month of the estimate, "YYYY-MM": prices change, so the reader knows how old it is. */
-    asOf: z.optional(
-      z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'asOf must be a month, e.g. 2026-04')),
-    ),
-    /** One line on what the figures rest on, e.g. "nonprofit price of Microsoft 365 Business Premium". */
-    basis: z.optional(localizedTextSchema),
-  })
-  .check(
-    z.refine(
-      (cost) =>
-        cost.oneTime !== undefined || cost.recurring !== undefined || cost.staffHours !== undefined,
-      'a cost needs at least one of oneTime, recurring or staffHours',
-    ),
-  );
+export const costEstimateSchema = z.strictObject({
+  oneTime: z.optional(costRangeSchema),
+  recurring: z.optional(recurringCostSchema),
+  staffHours: z.optional(costRangeSchema),
+  /** Month of the estimate, "YYYY-MM": prices change, so the reader knows how old it is. */
+  asOf: z.optional(
+    z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'asOf must be a month, e.g. 2026-04')),
+  ),
+  /** One line on what the figures rest on, e.g. "nonprofit price of Microsoft 365 Business Premium". */
+  basis: z.optional(localizedTextSchema),
+});
 export type CostEstimate = z.infer<typeof costEstimateSchema>;
 
 /** "<questionnaire id>/<recommendation id>": a recommendation of any questionnaire. */

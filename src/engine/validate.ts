@@ -1,5 +1,6 @@
 // Checks a questionnaire definition against the rules a schema cannot express. Messages are plain words
 // for content authors; each names the JSON path it is about.
+import { costEstimateIssues } from './cost-checks';
 import { jsonPath, parseQuestionnaire, type PreparedQuestionnaire } from './prepare';
 import { unreachableRecommendations } from './reachability';
 import { checkSameAs, ownRecommendations } from './same-as';
@@ -233,6 +234,11 @@ export function checkSemantics(questionnaire: PreparedQuestionnaire): ContentIss
           `depends on recommendation "${dependency}", which does not exist`,
         );
     });
+  });
+  definition.recommendations.forEach((recommendation, index) => {
+    if (recommendation.cost === undefined) return;
+    for (const { path, message } of costEstimateIssues(recommendation.cost))
+      report(['recommendations', index, 'cost', ...path], message);
   });
   for (const { index, message } of checkSameAs(questionnaire, ownRecommendations(questionnaire)))
     report(['recommendations', index, 'sameAs'], message);

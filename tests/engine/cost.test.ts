@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scaleCost, sumCosts } from '../../src/engine/cost';
+import { costEstimateIssues } from '../../src/engine/cost-checks';
 import type { CostEstimate } from '../../src/engine/schema';
 
 const licences: CostEstimate = {
@@ -20,6 +21,11 @@ describe('scaling a cost estimate to the organization', () => {
       staffHours: { min: 4, max: 8 },
       complete: true,
     });
+  });
+
+  it('keeps a price in cents exact once it is made yearly and multiplied', () => {
+    const cost: CostEstimate = { recurring: { min: 5.5, max: 7.1, per: 'month', scope: 'staff' } };
+    expect(scaleCost(cost, 33).perYear).toEqual({ min: 2178, max: 2811.6 });
   });
 
   it('keeps a yearly cost for the organization as it is, whatever the head count', () => {
@@ -74,5 +80,26 @@ describe('totals over actions', () => {
     expect(totals.notEstimated).toEqual([{ key: 'licences', reason: 'staff-band-unknown' }]);
     expect(totals.perYear).toEqual({ min: 300, max: 600 });
     expect(totals.staffHours).toBeNull();
+  });
+});
+
+describe('checking an estimate beyond its schema', () => {
+  it('accepts a sound estimate', () => {
+    expect(costEstimateIssues(website)).toEqual([]);
+  });
+
+  it('names each range written highest first, and an estimate with nothing in it', () => {
+    expect(
+      costEstimateIssues({
+        oneTime: { min: 900, max: 300 },
+        recurring: { min: 10, max: 5, per: 'year', scope: 'organization' },
+      }),
+    ).toEqual([
+      { path: ['oneTime'], message: 'min is greater than max' },
+      { path: ['recurring'], message: 'min is greater than max' },
+    ]);
+    expect(costEstimateIssues({ asOf: '2026-04' })).toEqual([
+      { path: [], message: 'a cost needs at least one of oneTime, recurring or staffHours' },
+    ]);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fundingSchema, fundingStanding, isUnfunded } from '../../src/engine/funding';
+import {
+  fundingSchema,
+  fundingSources,
+  fundingStanding,
+  isUnfunded,
+} from '../../src/engine/funding';
 
 describe('funding sources', () => {
   it('name the funder only when the source is another funder', () => {
@@ -9,6 +14,11 @@ describe('funding sources', () => {
     expect(fundingSchema.safeParse({ source: 'own-budget', funder: 'United Way' }).success).toBe(
       false,
     );
+  });
+
+  it('accept every source Boussole offers', () => {
+    for (const source of fundingSources)
+      expect(fundingSchema.safeParse({ source }).success).toBe(true);
   });
 
   it('refuse a source Boussole does not know', () => {

@@ -54,14 +54,18 @@ describe('cost estimates on recommendations', () => {
     ]);
   });
 
-  it('refuses negative, fractional and absurdly large figures', () => {
+  it('refuses negative and absurdly large figures', () => {
     for (const oneTime of [
       { min: -1, max: 10 },
-      { min: 1.5, max: 10 },
       { min: 0, max: 1e12 },
     ]) {
       expect(costEstimateSchema.safeParse({ oneTime }).success).toBe(false);
     }
+  });
+
+  it('accepts a price in dollars and cents', () => {
+    const cost = { recurring: { min: 5.5, max: 7.25, per: 'month', scope: 'staff' } };
+    expect(costEstimateSchema.safeParse(cost).success).toBe(true);
   });
 
   it('asks for the month of the estimate as year and month', () => {
