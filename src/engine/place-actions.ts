@@ -18,10 +18,11 @@ export function dependencyOrder(
   byKey: ReadonlyMap<string, CycleAction>,
 ): CycleAction[] {
   const ordered: CycleAction[] = [];
-  const seen = new Set<string>();
+  // By identity, not key: two own actions stored with the same id must both stay on the roadmap.
+  const seen = new Set<CycleAction>();
   const visit = (action: CycleAction): void => {
-    if (seen.has(action.key)) return;
-    seen.add(action.key);
+    if (seen.has(action)) return;
+    seen.add(action);
     for (const key of action.dependsOn) {
       const dependency = byKey.get(key);
       if (dependency !== undefined) visit(dependency);
