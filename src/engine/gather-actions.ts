@@ -5,11 +5,10 @@
 // Each questionnaire's roadmap is read as built, never rebuilt, so its own horizons stay as they were.
 import type { ActionMember } from './cycle-action';
 import type { PreparedQuestionnaire } from './prepare';
-import type { QuestionnaireResult, RoadmapItem } from './result';
+import type { HorizonRule, QuestionnaireResult, RoadmapItem } from './result';
 import { HORIZONS } from './roadmap';
 import { actionKey, parseRecommendationRef, recommendationActionKey } from './same-as';
 import type { CostEstimate, Effort, Horizon, Impact } from './schema';
-import type { HorizonRule } from './result';
 
 export interface CycleSource {
   questionnaire: PreparedQuestionnaire;
