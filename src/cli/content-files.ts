@@ -4,8 +4,10 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { assess } from '../engine/assess';
 import { contentHash } from '../engine/content-hash';
+import type { CycleSource } from '../engine/cycle-roadmap';
 import { exampleAnswersSchema } from '../engine/example-answers';
 import { jsonPath } from '../engine/prepare';
+import type { StaffBand } from '../engine/planning-rules';
 import type { PreparedQuestionnaire } from '../engine/prepare';
 import { validateQuestionnaire } from '../engine/validate';
 
@@ -130,6 +132,10 @@ export interface CheckedExample {
   level: string | null;
   /** Answers still needed for the overall level; 0 unless the result is provisional. */
   missingForLevel: number;
+  /** The questionnaire with this answer set's result, for the cycle roadmap; null when invalid. */
+  source: CycleSource | null;
+  /** The staff band the example states, if any. */
+  staffBand: StaffBand | null;
   issues: FileIssue[];
 }
 
@@ -165,6 +171,8 @@ export function checkExamples(root: string, checked: readonly CheckedFile[]): Ch
             baseline: '',
             level: null,
             missingForLevel: 0,
+            source: null,
+            staffBand: null,
             issues: [{ file: shown, path, message }],
           });
           let raw: unknown;
@@ -211,6 +219,8 @@ export function checkExamples(root: string, checked: readonly CheckedFile[]): Ch
             baseline: result.baseline.status,
             level: result.overall.level,
             missingForLevel: result.overall.missingForLevel,
+            source: { questionnaire, result },
+            staffBand: parsed.data.staffBand ?? null,
             issues,
           };
         }),

@@ -212,6 +212,53 @@ export const resourceLinkSchema = z.strictObject({
 });
 export type ResourceLink = z.infer<typeof resourceLinkSchema>;
 
+/** The most any single cost figure may say: ten million dollars (or hours); more is a typing slip. */
+export const MAX_COST_FIGURE = 10_000_000;
+const costFigure = z.number().check(z.gte(0), z.lte(MAX_COST_FIGURE));
+
+// Rules across fields (min ≤ max, at least one part) are checked by `costEstimateIssues`, outside the
+// schema: the app parses every definition on first load, and cross-field checks would add to it.
+
+/** A range of dollars or hours, lowest first; min = max states one figure. */
+export const costRangeSchema = z.strictObject({ min: costFigure, max: costFigure });
+export type CostRange = z.infer<typeof costRangeSchema>;
+
+export const recurringCostSchema = z.strictObject({
+  min: costFigure,
+  max: costFigure,
+  per: z.enum(['month', 'year']),
+  /** "staff": the figure is per staff member and is multiplied by the staff count. */
+  scope: z.enum(['organization', 'staff']),
+});
+export type RecurringCost = z.infer<typeof recurringCostSchema>;
+
+/**
+ * What an action costs, in Canadian dollars and staff time, as estimated on a given month. A part that
+ * is left out does not apply to the action (an estimate with only staff hours costs no money).
+ */
+export const costEstimateSchema = z.strictObject({
+  oneTime: z.optional(costRangeSchema),
+  recurring: z.optional(recurringCostSchema),
+  staffHours: z.optional(costRangeSchema),
+  /** Month of the estimate, "YYYY-MM": prices change, so the reader knows how old it is. */
+  asOf: z.optional(
+    z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'asOf must be a month, e.g. 2026-04')),
+  ),
+  /** One line on what the figures rest on, e.g. "nonprofit price of Microsoft 365 Business Premium". */
+  basis: z.optional(localizedTextSchema),
+});
+export type CostEstimate = z.infer<typeof costEstimateSchema>;
+
+/** "<questionnaire id>/<recommendation id>": a recommendation of any questionnaire. */
+export const recommendationRefSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\/[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*$/,
+      'a reference to a recommendation is "<questionnaire id>/<recommendation id>"',
+    ),
+  );
+
 export const recommendationSchema = z.strictObject({
   id: idSchema,
   title: localizedTextSchema,
@@ -225,6 +272,13 @@ export const recommendationSchema = z.strictObject({
   dependsOn: z._default(z.array(idSchema), []),
   horizon: z.optional(horizonSchema),
   resources: z._default(z.array(resourceLinkSchema), []),
+  /** Estimated cost of the action; absent means "not estimated", never zero. */
+  cost: z.optional(costEstimateSchema),
+  /**
+   * This recommendation is the same action as another one ("<questionnaire id>/<recommendation id>",
+   * the canonical one, which declares no sameAs itself): in a cycle they are one action.
+   */
+  sameAs: z.optional(recommendationRefSchema),
 });
 export type Recommendation = z.infer<typeof recommendationSchema>;
 

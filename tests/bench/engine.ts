@@ -1,11 +1,14 @@
 // Engine figures: scoring a large generated definition, aggregating a team of 50 (on the longest
-// shipped questionnaire, and on the large definition as a stress figure), and validating the content.
+// shipped questionnaire, and on the large definition as a stress figure), building a cycle roadmap and
+// validating the content.
 import { assessTeam } from '../../src/engine/aggregate';
 import type { Answer, Answers } from '../../src/engine/answer';
 import { assess } from '../../src/engine/assess';
 import { parseQuestionnaire } from '../../src/engine/prepare';
 import type { QuestionnaireInput } from '../../src/engine/schema';
 import { checkFile, listVersionFiles } from '../../src/cli/content-files';
+import { cycleRoadmapInput } from './cycle-roadmap-input';
+import { buildCycleRoadmap } from '../../src/engine/cycle-roadmap';
 import type { Figure } from './figures';
 import { medianMs } from './measure';
 import { shippedQuestionnaires, variedAnswers } from './seed';
@@ -128,6 +131,7 @@ export function engineFigures(): Figure[] {
   if (!longest) throw new Error('no questionnaire in assessments/');
   const staff = Array.from({ length: 50 }, (_, index) => variedAnswers(longest, index));
   const { id, questions } = longest.questionnaire.definition;
+  const cycleInput = cycleRoadmapInput(shippedQuestionnaires(), 50);
   return [
     {
       name: 'engine: score 1,000-question definition (full answers)',
@@ -153,6 +157,15 @@ export function engineFigures(): Figure[] {
       value: medianMs(() => assessTeam(parsed.questionnaire, team), 9, 2),
       unit: 'ms',
       kind: 'info',
+    },
+    {
+      // Every shipped questionnaire at its longest example roadmap, a decision on every action and
+      // 50 own actions, for a 6-15 staff agency: what the roadmap screen rebuilds on each change.
+      name: 'engine: cycle roadmap, 3 questionnaires and 50 own actions',
+      value: medianMs(() => buildCycleRoadmap(cycleInput), 60, 10),
+      unit: 'ms',
+      budget: 50,
+      kind: 'time',
     },
     {
       name: `content: validate all definitions (${files.length} files)`,
