@@ -1,6 +1,7 @@
 // The questionnaire definition format: one zod schema is the single source of every definition type.
 // zod/mini (same library, functional API) keeps the app's first load small.
 import { z } from 'zod/mini';
+import { provinces } from './provinces';
 
 /** A user-visible text in both official languages. Both must be non-blank. */
 export const localizedTextSchema = z.strictObject({
@@ -204,11 +205,18 @@ export type Impact = z.infer<typeof impactSchema>;
 export const horizonSchema = z.enum(['now', 'next', 'later']);
 export type Horizon = z.infer<typeof horizonSchema>;
 
+const httpsUrl = z.url({ protocol: /^https$/ });
+
 export const resourceLinkSchema = z.strictObject({
   title: localizedTextSchema,
-  url: z.url({ protocol: /^https$/ }),
+  /** One address, or the English and the French page (a French reader gets the French one). */
+  url: z.union([httpsUrl, z.strictObject({ en: httpsUrl, fr: httpsUrl })]),
+  /** The page exists in this language only, so both languages link to it (and the title says so). */
+  onlyIn: z.optional(z.enum(['en', 'fr'])),
   /** Free or discounted for nonprofits. */
   free: z.optional(z.boolean()),
+  /** A law- or province-specific resource applies only where the organization works. */
+  provinces: z.optional(z.array(z.enum(provinces)).check(z.minLength(1))),
 });
 export type ResourceLink = z.infer<typeof resourceLinkSchema>;
 

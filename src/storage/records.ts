@@ -1,29 +1,17 @@
 // Shapes of everything Boussole stores on the device. Parsed on the way in from files and old databases.
 import { z } from 'zod/mini';
 import { answerSchema } from '../engine/answer';
+import { staffBands } from '../engine/planning-rules';
+import { provinces } from '../engine/provinces';
+
+export { provinces, staffBands };
 
 const isoDate = z.iso.datetime({ offset: true });
 const shortText = z.string().check(z.trim(), z.maxLength(200));
 const id = z.string().check(z.minLength(1), z.maxLength(100));
 const version = z.string().check(z.regex(/^\d+\.\d+\.\d+$/));
 
-export const provinces = [
-  'AB',
-  'BC',
-  'MB',
-  'NB',
-  'NL',
-  'NS',
-  'NT',
-  'NU',
-  'ON',
-  'PE',
-  'QC',
-  'SK',
-  'YT',
-] as const;
 export const communitySizes = ['large-urban', 'mid-size', 'small-rural'] as const;
-export const staffBands = ['1-5', '6-15', '16-50', '51-200', '200+'] as const;
 export const services = [
   'settlement',
   'language',
