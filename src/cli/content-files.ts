@@ -1,7 +1,7 @@
 // Reads questionnaire files from disk and checks them: schema, semantics, file naming, and that a
 // published version is never edited (its content hash is recorded in <id>/published.json).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { assess } from '../engine/assess';
 import { contentHash } from '../engine/content-hash';
 import type { CycleSource } from '../engine/cycle-roadmap';
@@ -139,7 +139,7 @@ export interface CheckedExample {
   issues: FileIssue[];
 }
 
-/** Example answer sets (`<id>/examples/*.json`): valid for the version they name, with their roadmap split. */
+/** Example answer sets (`<id>/examples/<version>/*.json`): valid for their version, with their roadmap split. */
 export function checkExamples(root: string, checked: readonly CheckedFile[]): CheckedExample[] {
   const byVersion = new Map(
     checked.flatMap((c) =>
@@ -154,11 +154,18 @@ export function checkExamples(root: string, checked: readonly CheckedFile[]): Ch
     ),
   );
   if (!existsSync(root)) return [];
+  // Each version's examples sit in their own folder, so a new version's examples never replace the
+  // ones older results were checked with.
   return readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'examples')))
     .flatMap((dir) =>
-      readdirSync(join(root, dir.name, 'examples'))
-        .filter((name) => name.endsWith('.json'))
+      readdirSync(join(root, dir.name, 'examples'), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .flatMap((folder) =>
+          readdirSync(join(root, dir.name, 'examples', folder.name))
+            .filter((name) => name.endsWith('.json'))
+            .map((name) => join(folder.name, name)),
+        )
         .sort()
         .map((name) => {
           const file = join(root, dir.name, 'examples', name);
@@ -185,6 +192,12 @@ export function checkExamples(root: string, checked: readonly CheckedFile[]): Ch
           if (!parsed.success) {
             const first = parsed.error.issues[0];
             return fail(jsonPath(first?.path ?? []), first?.message ?? 'invalid');
+          }
+          if (parsed.data.version !== dirname(name)) {
+            return fail(
+              '$.version',
+              `is ${parsed.data.version}, but the file is in ${dirname(name)}/`,
+            );
           }
           const questionnaire = byVersion.get(
             `${parsed.data.questionnaire}@${parsed.data.version}`,

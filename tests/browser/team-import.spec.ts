@@ -19,7 +19,7 @@ const readJson = (...path: string[]): unknown =>
 
 /** The answers of a shipped example of the cybersecurity baseline. */
 function exampleAnswers(name: string): Record<string, Record<string, unknown>> {
-  const example = readJson('assessments', CYBER, 'examples', `${name}.json`) as {
+  const example = readJson('assessments', CYBER, 'examples', '1.0.0', `${name}.json`) as {
     answers: Record<string, Record<string, unknown>>;
   };
   return example.answers;

@@ -102,8 +102,13 @@ describe('npm run validate', () => {
 });
 
 describe('npm run validate on example answer sets', () => {
-  function exampleFile(root: string, name: string, extra: Record<string, unknown>) {
-    const file = join(root, 'example', 'examples', `${name}.json`);
+  function exampleFile(
+    root: string,
+    name: string,
+    extra: Record<string, unknown>,
+    folder = '1.0.0',
+  ) {
+    const file = join(root, 'example', 'examples', folder, `${name}.json`);
     mkdirSync(join(file, '..'), { recursive: true });
     writeFileSync(
       file,
@@ -135,7 +140,7 @@ describe('npm run validate on example answer sets', () => {
     /** The lines printed right under an example's own line. */
     const after = (name: string) => {
       const found: string[] = [];
-      let at = lines.findIndex((line) => line.includes(`examples/${name}.json`)) + 1;
+      let at = lines.findIndex((line) => line.includes(`examples/1.0.0/${name}.json`)) + 1;
       while (lines[at]?.includes('cycle roadmap,')) found.push(lines[at++] ?? '');
       return found;
     };
@@ -146,5 +151,17 @@ describe('npm run validate on example answer sets', () => {
     expect(after('large').map((line) => line.trim().split(':')[0])).toEqual([
       'cycle roadmap, 200+ staff, Now holds at most 15',
     ]);
+  });
+
+  it('reports an example kept in the folder of another version than the one it answers', () => {
+    const { root } = contentRoot(exampleCopy());
+    publishNewVersions(root);
+    exampleFile(root, 'misplaced', {}, '2.0.0');
+    const run = () =>
+      execFileSync('npx', ['tsx', 'src/cli/validate-content.ts', root], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    expect(run).toThrow(/misplaced\.json: \$\.version: is 1\.0\.0, but the file is in 2\.0\.0\//);
   });
 });

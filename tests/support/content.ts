@@ -21,8 +21,12 @@ export function loadShipped(id: string, version = '1.0.0'): PreparedQuestionnair
   return prepare(readRaw(id, version));
 }
 
-export function loadExamples(id: string): { name: string; example: ExampleAnswers }[] {
-  const dir = join('assessments', id, 'examples');
+/** The example answer sets written for one version of a questionnaire (1.0.0 unless told). */
+export function loadExamples(
+  id: string,
+  version = '1.0.0',
+): { name: string; example: ExampleAnswers }[] {
+  const dir = join('assessments', id, 'examples', version);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
