@@ -13,7 +13,9 @@ export function followDatabaseEvents(): () => void {
         useStorageStore.setState({ waiting: 'deletion' });
         return;
       case 'opened':
-        useStorageStore.setState({ waiting: undefined });
+        if (useStorageStore.getState().waiting !== undefined) {
+          useStorageStore.setState({ waiting: undefined });
+        }
         return;
       default:
         // The first loss closed the connection; any later event adds nothing this tab can act on.
