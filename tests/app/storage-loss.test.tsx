@@ -10,7 +10,7 @@ import { readDraft } from '../../src/lib/typed-drafts';
 import type { Language } from '../../src/lib/typography';
 import { createCycle } from '../../src/storage/cycles';
 import { BoussoleDatabase } from '../../src/storage/database';
-import { createResponse, getAnswers } from '../../src/storage/responses';
+import { createResponse, getAnswers, submitResponse } from '../../src/storage/responses';
 import { declareSchema } from '../../src/storage/schema-versions';
 import { useNoticeStore } from '../../src/state/notice-store';
 import { useSaveStatus } from '../../src/state/save-status';
@@ -130,6 +130,31 @@ describe('when another tab deletes all data', () => {
       await screen.findByText('This page cannot be shown until this tab is reloaded.'),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reload and start again' })).toBeInTheDocument();
+  });
+});
+
+describe('a submitted response on its review page', () => {
+  it('stops saying changes are saved as they are made once another tab deleted the data', async () => {
+    const db = freshDatabase();
+    const questionnaire = await loadQuestionnaire('cybersecurity-baseline', '1.0.0');
+    const cycle = await createCycle('2026', [{ id: 'cybersecurity-baseline', version: '1.0.0' }]);
+    const response = await createResponse({
+      cycleId: cycle.id,
+      questionnaireId: 'cybersecurity-baseline',
+      version: '1.0.0',
+      contentHash: questionnaire.contentHash,
+      respondent: 'Executive director',
+    });
+    await submitResponse(response.id, true);
+    renderApp(`#/responses/${response.id}/review`);
+    expect(
+      await screen.findByText(/^Submitted on .*changes are saved as you make them\.$/),
+    ).toBeInTheDocument();
+
+    await (await otherTab(db.name)).delete();
+    await screen.findByRole('button', { name: 'Reload and start again' });
+    expect(screen.getByText(/^Submitted on [^.]+\.$/)).toBeInTheDocument();
+    expect(screen.queryByText(/changes are saved as you make them/)).toBeNull();
   });
 });
 
