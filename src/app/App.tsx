@@ -3,10 +3,12 @@ import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../lib/i18n';
 import type { Language } from '../lib/typography';
-import { followHashChanges } from '../state/route-store';
+import { routeToHash } from '../state/route';
+import { followHashChanges, useRouteStore } from '../state/route-store';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { Screen } from './Screen';
+import { ScreenBoundary } from './ScreenBoundary';
 import { StorageGate } from './StorageGate';
 import { useDocumentLanguage } from './use-document-language';
 import { useResumeLastPlace } from './use-resume-last-place';
@@ -27,12 +29,15 @@ export function App({ language }: { language?: Language }) {
 function Shell() {
   useDocumentLanguage();
   useResumeLastPlace();
+  const place = useRouteStore((state) => routeToHash(state.route));
   return (
     <>
       <Header />
       <main id="main" tabIndex={-1}>
         <StorageGate>
-          <Screen />
+          <ScreenBoundary place={place}>
+            <Screen />
+          </ScreenBoundary>
         </StorageGate>
       </main>
       <Suspense fallback={null}>

@@ -1,4 +1,5 @@
-// Announces saves and errors: errors interrupt (role="alert"), other notices wait politely.
+// Announces saves and errors: errors interrupt (role="alert"), other notices wait politely. Both stay
+// until dismissed; an error's technical detail, when there is one, waits behind "Details".
 import { useTranslation } from 'react-i18next';
 import { Link } from '../components/Link';
 import { useNoticeStore, type Notice } from '../state/notice-store';
@@ -7,17 +8,25 @@ function NoticeLine({ notice }: { notice: Notice }) {
   const { t } = useTranslation();
   const dismiss = useNoticeStore((state) => state.dismiss);
   return (
-    <p className={`notice${notice.kind === 'error' ? ' notice-error' : ''}`}>
-      {t(notice.key as 'loading', notice.values ?? {})}{' '}
-      {notice.action && (
-        <Link to={notice.action.route} onClick={() => dismiss(notice.id)}>
-          {t(notice.action.key as 'loading')}
-        </Link>
-      )}{' '}
-      <button type="button" onClick={() => dismiss(notice.id)}>
-        {t('close')}
-      </button>
-    </p>
+    <div className={`notice${notice.kind === 'error' ? ' notice-error' : ''}`}>
+      <p>
+        <span>{t(notice.key as 'loading', notice.values ?? {})}</span>{' '}
+        {notice.action && (
+          <Link to={notice.action.route} onClick={() => dismiss(notice.id)}>
+            {t(notice.action.key as 'loading')}
+          </Link>
+        )}{' '}
+        <button type="button" onClick={() => dismiss(notice.id)}>
+          {t('close')}
+        </button>
+      </p>
+      {notice.details !== undefined && (
+        <details className="technical-details">
+          <summary>{t('technicalDetails')}</summary>
+          <code>{notice.details}</code>
+        </details>
+      )}
+    </div>
   );
 }
 

@@ -2,6 +2,7 @@
 import { database } from './database';
 import { newId, now } from './ids';
 import type { Cycle, QuestionnaireRef } from './records';
+import { RecordMissingError } from './record-missing';
 
 export async function listCycles(): Promise<Cycle[]> {
   const cycles = await database().cycles.orderBy('createdAt').toArray();
@@ -43,7 +44,7 @@ export async function setTarget(
   const db = database();
   await db.transaction('rw', db.cycles, async () => {
     const cycle = await db.cycles.get(cycleId);
-    if (!cycle) return;
+    if (!cycle) throw new RecordMissingError('cycle');
     const forQuestionnaire = Object.fromEntries(
       Object.entries(cycle.targets[questionnaireId] ?? {}).filter(([id]) => id !== dimensionId),
     );
@@ -59,7 +60,7 @@ export async function closeCycle(id: string, closed: boolean): Promise<void> {
   const db = database();
   await db.transaction('rw', db.cycles, async () => {
     const cycle = await db.cycles.get(id);
-    if (!cycle) return;
+    if (!cycle) throw new RecordMissingError('cycle');
     const { closedAt: _closedAt, ...open } = cycle;
     await db.cycles.put(
       closed ? { ...open, closedAt: now(), updatedAt: now() } : { ...open, updatedAt: now() },

@@ -4,6 +4,7 @@ import type { Answer, Answers } from '../engine/answer';
 import { database } from './database';
 import { newId, now } from './ids';
 import type { AnswerRecord, Response } from './records';
+import { RecordMissingError } from './record-missing';
 
 export interface NewResponse {
   cycleId: string;
@@ -65,12 +66,14 @@ export async function saveAnswer(
   const db = database();
   const stamp = now();
   await db.transaction('rw', db.answers, db.responses, async () => {
+    if ((await db.responses.update(responseId, { updatedAt: stamp })) === 0) {
+      throw new RecordMissingError('response');
+    }
     const empty =
       answer === null ||
       (answer.value === undefined && answer.special === undefined && !answer.note);
     if (empty) await db.answers.delete([responseId, questionId]);
     else await db.answers.put({ ...answer, responseId, questionId, answeredAt: stamp });
-    await db.responses.update(responseId, { updatedAt: stamp });
   });
 }
 
@@ -82,7 +85,7 @@ export async function submitResponse(responseId: string, submitted: boolean): Pr
   const db = database();
   await db.transaction('rw', db.responses, async () => {
     const response = await db.responses.get(responseId);
-    if (!response) return;
+    if (!response) throw new RecordMissingError('response');
     const { submittedAt: _s, ...rest } = response;
     await db.responses.put(
       submitted ? { ...rest, submittedAt: now(), updatedAt: now() } : { ...rest, updatedAt: now() },

@@ -3,6 +3,7 @@
 import { database } from './database';
 import { now } from './ids';
 import type { RoadmapEdit } from './records';
+import { RecordMissingError } from './record-missing';
 
 export type RoadmapEditChange = Partial<
   Omit<RoadmapEdit, 'cycleId' | 'itemKey' | 'questionnaireId' | 'updatedAt'>
@@ -19,7 +20,8 @@ export async function editRoadmapItem(
   change: RoadmapEditChange,
 ): Promise<void> {
   const db = database();
-  await db.transaction('rw', db.roadmapEdits, async () => {
+  await db.transaction('rw', db.roadmapEdits, db.cycles, async () => {
+    if ((await db.cycles.get(cycleId)) === undefined) throw new RecordMissingError('cycle');
     const existing = (await db.roadmapEdits.get([cycleId, itemKey])) ?? {
       cycleId,
       itemKey,

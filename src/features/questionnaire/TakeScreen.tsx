@@ -14,7 +14,7 @@ import { rememberPage, saveAnswer, toAnswers } from '../../storage/responses';
 import { useAnswerRecords, useResponse } from '../../state/data-hooks';
 import { offersNewerVersion } from '../../state/newer-version';
 import { navigate } from '../../state/route-store';
-import { attemptSave } from '../../state/save';
+import { attemptSave, saveQuietly } from '../../state/save';
 import { useQuestionnaire } from '../../state/use-questionnaire';
 import { CarriedOver } from './CarriedOver';
 import { DimensionNav } from './DimensionNav';
@@ -56,7 +56,7 @@ export function TakeScreen({ responseId, page }: { responseId: string; page: str
   useEffect(() => {
     if (!response || current === undefined) return;
     if (page !== current) navigate({ name: 'take', responseId, page: current }, { replace: true });
-    if (response.lastPage !== current) void attemptSave(() => rememberPage(responseId, current));
+    if (response.lastPage !== current) saveQuietly(() => rememberPage(responseId, current));
   }, [current, page, response, responseId]);
 
   if (response === undefined || records === undefined || cycle === undefined) return <Loading />;
@@ -89,10 +89,11 @@ export function TakeScreen({ responseId, page }: { responseId: string; page: str
 
   const onChange = (questionId: string, answer: Answer | null) => {
     const forget = give(questionId, answer);
-    return attemptSave(() => saveAnswer(responseId, questionId, answer)).then((saved) => {
+    const change = `answer:${responseId}:${questionId}`;
+    return attemptSave(() => saveAnswer(responseId, questionId, answer), change).then((saved) => {
       // On success, give the live query time to report the stored answer. On failure (a full disk,
-      // say) the answer stays on screen, so nothing typed is lost, and the message says it is not
-      // saved; it is written on the next change.
+      // say) the answer stays on screen and the message says it is not saved (the update prompt
+      // knows it too, by `change`); the next change to the same question writes it.
       if (saved) setTimeout(forget, 1000);
       return saved;
     });

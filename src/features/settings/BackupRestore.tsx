@@ -12,6 +12,7 @@ import {
   type RestoreMode,
   type RestorePreview,
 } from '../../storage/transfer/backup-file';
+import { settleReplacedData } from '../../storage/device-data';
 import type { ImportError } from '../../storage/transfer/import-error';
 import { MAX_BACKUP_FILE_BYTES, readFileJson } from '../../storage/transfer/read-file';
 import { showNotice } from '../../state/notice-store';
@@ -60,6 +61,7 @@ export function BackupRestore() {
   const restore = async () => {
     if (!pending) return;
     if (await attemptSave(() => restoreBackup(pending.backup, mode))) {
+      if (mode === 'replace') settleReplacedData();
       setPending(null);
       showNotice('info', 'transfer:restoreDone');
     }
