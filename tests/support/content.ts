@@ -5,6 +5,7 @@ import type { Answer, Answers } from '../../src/engine/answer';
 import { exampleAnswersSchema, type ExampleAnswers } from '../../src/engine/example-answers';
 import type { PreparedQuestionnaire } from '../../src/engine/prepare';
 import type { Question } from '../../src/engine/schema';
+import { compareVersions } from '../../src/engine/versions';
 import { prepare } from './example';
 
 export const questionnaireIds = [
@@ -12,6 +13,19 @@ export const questionnaireIds = [
   'cybersecurity-baseline',
   'digital-literacy',
 ] as const;
+
+/** Every published version of a questionnaire, oldest first (from its published.json). */
+export function publishedVersions(id: string): string[] {
+  const published = JSON.parse(
+    readFileSync(join('assessments', id, 'published.json'), 'utf8'),
+  ) as Record<string, string>;
+  return Object.keys(published).sort(compareVersions);
+}
+
+/** The version new cycles start on. */
+export function latestVersion(id: string): string {
+  return publishedVersions(id).at(-1) ?? '1.0.0';
+}
 
 export function readRaw(id: string, version = '1.0.0'): unknown {
   return JSON.parse(readFileSync(join('assessments', id, `${version}.json`), 'utf8'));
