@@ -3,11 +3,23 @@
 
 export const BOM = '\uFEFF';
 
+/**
+ * A text cell a spreadsheet would run as a formula (OWASP "CSV Injection"): one that begins with
+ * = + - @, a tab, CR or LF, also after leading spaces or invisible characters, which some
+ * spreadsheets skip. The full-width forms are included because some spreadsheets read them as the
+ * ASCII ones.
+ */
+const FORMULA_START = /^[\s\u200b-\u200f\u2060\ufeff]*[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/u;
+
+/** Numbers the app computed are written as numbers. A text that could start a formula is neutralised
+ * as OWASP advises: a single quote in front and the whole cell quoted, so it stays text. */
 function field(value: string | number | null | undefined, separator: string): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  // A leading = + - @ would be run as a formula by spreadsheets: keep it text.
-  const safe = /^[=+\-@]/.test(text) && Number.isNaN(Number(text)) ? `'${text}` : text;
-  return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (FORMULA_START.test(value)) return `"'${value.replace(/"/g, '""')}"`;
+  return value.includes(separator) || /["\r\n]/.test(value)
+    ? `"${value.replace(/"/g, '""')}"`
+    : value;
 }
 
 export function toCsv(
