@@ -1,7 +1,8 @@
 // Content hash of a questionnaire file: SHA-256 of its canonical JSON, so formatting changes do not alter it
 // but any change of content does. Pure TypeScript so the engine stays free of platform APIs.
 
-/** JSON with object keys sorted at every depth and no whitespace. */
+/** JSON with object keys sorted at every depth and no whitespace. Published questionnaire hashes are
+ * computed over exactly this form: it must never change. */
 export function canonicalJson(value: unknown): string {
   if (value === undefined) return 'null';
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
@@ -14,6 +15,51 @@ export function canonicalJson(value: unknown): string {
     .sort();
   return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
 }
+
+/** Text with nothing to normalise: printable ASCII, the common case, skips the work below. */
+const PLAIN = /^[\x20-\x7e]*$/;
+/** More combining marks in a row than any real text has (Unicode's stream-safe limit is 30). */
+const LONG_MARK_RUN = /\p{M}{30}(?=\p{M})/gu;
+/** Combining grapheme joiner: invisible, and stops canonical reordering across it. */
+const CGJ = '\u034f';
+
+/** A string in Unicode NFC, as most editors write it. Normalising thousands of combining marks in a row
+ * takes quadratic time (a minute for 1 MB), so, as Unicode's stream-safe format does, a joiner is
+ * inserted after every 30 marks first; no real text has that many on one letter. */
+export function normalizedText(text: string): string {
+  if (PLAIN.test(text)) return text;
+  return text.replace(LONG_MARK_RUN, `$&${CGJ}`).normalize('NFC');
+}
+
+/**
+ * The canonical form a Boussole file's checksum covers: canonical JSON (sorted keys, no whitespace)
+ * with every string, keys included, normalised by `normalizedText`. A file re-saved by an editor that
+ * re-indents, changes line endings (whitespace between values), adds a byte-order mark (removed when
+ * the file is read) or stores accents decomposed (NFD) keeps its checksum; any change of content does not.
+ */
+export function normalizedCanonicalJson(value: unknown): string {
+  if (value === undefined) return 'null';
+  if (typeof value === 'string') return JSON.stringify(normalizedText(value));
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    return `[${value.map((item) => normalizedCanonicalJson(item)).join(',')}]`;
+  }
+  const record = value as Record<string, unknown>;
+  const entries = Object.keys(record)
+    .filter((key) => record[key] !== undefined)
+    .map((key) => ({ key, normalized: normalizedText(key) }))
+    // Two keys that differ only in normalisation (refused elsewhere) still get one fixed order.
+    .sort((a, b) => compare(a.normalized, b.normalized) || compare(a.key, b.key));
+  return `{${entries
+    .map(
+      ({ key, normalized }) =>
+        `${JSON.stringify(normalized)}:${normalizedCanonicalJson(record[key])}`,
+    )
+    .join(',')}}`;
+}
+
+/** Code-unit order, as Array.prototype.sort uses for strings. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 // Round constants and state as signed 32-bit words (same bits): values stay small integers for the
 // JavaScript engine, where unsigned words above 2^31 become floating-point numbers and hashing a
