@@ -16,19 +16,82 @@ export function canonicalJson(value: unknown): string {
   return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
 }
 
-/** Text with nothing to normalise: printable ASCII, the common case, skips the work below. */
-const PLAIN = /^[\x20-\x7e]*$/;
-/** More combining marks in a row than any real text has (Unicode's stream-safe limit is 30). */
-const LONG_MARK_RUN = /\p{M}{30}(?=\p{M})/gu;
+/** More combining marks in a row than any real text has (Unicode's stream-safe format allows 30). */
+const MAX_MARK_RUN = 30;
 /** Combining grapheme joiner: invisible, and stops canonical reordering across it. */
 const CGJ = '\u034f';
+/** Below U+0300 every character is already NFC and none combines with the one before it. */
+const FIRST_CHANGED_BY_NFC = 0x300;
 
-/** A string in Unicode NFC, as most editors write it. Normalising thousands of combining marks in a row
- * takes quadratic time (a minute for 1 MB), so, as Unicode's stream-safe format does, a joiner is
- * inserted after every 30 marks first; no real text has that many on one letter. */
+let bmpMarks: Uint8Array | undefined;
+const astralMarks = new Map<number, boolean>();
+
+/** Which UTF-16 code units are combining marks (\p{M}), built once from Unicode's own tables. */
+function marksTable(): Uint8Array {
+  if (bmpMarks) return bmpMarks;
+  const table = new Uint8Array(0x10000);
+  let all = '';
+  for (let start = 0; start < 0x10000; start += 4096) {
+    const units: number[] = [];
+    // Surrogates stand in as "a": they are no marks, and keep indexes equal to code points.
+    for (let code = start; code < start + 4096; code++)
+      units.push(code >= 0xd800 && code <= 0xdfff ? 0x61 : code);
+    all += String.fromCharCode(...units);
+  }
+  for (const match of all.matchAll(/\p{M}+/gu))
+    for (let code = match.index; code < match.index + match[0].length; code++) table[code] = 1;
+  bmpMarks = table;
+  return table;
+}
+
+function isAstralMark(codePoint: number): boolean {
+  let mark = astralMarks.get(codePoint);
+  if (mark === undefined) {
+    mark = /\p{M}/u.test(String.fromCodePoint(codePoint));
+    astralMarks.set(codePoint, mark);
+  }
+  return mark;
+}
+
+/** A string in Unicode NFC, as most editors write it. Normalising thousands of combining marks in a
+ * row takes quadratic time (a minute for 1 MB), so, as Unicode's stream-safe format does, a joiner is
+ * inserted after every 30 marks first; no real text has that many on one letter. One pass finds both
+ * those runs and whether there is anything to normalise at all. */
 export function normalizedText(text: string): string {
-  if (PLAIN.test(text)) return text;
-  return text.replace(LONG_MARK_RUN, `$&${CGJ}`).normalize('NFC');
+  const marks = marksTable();
+  let untouched = true;
+  let run = 0;
+  let cuts: number[] | null = null;
+  for (let index = 0; index < text.length; index++) {
+    const at = index;
+    const code = text.charCodeAt(index);
+    if (code < FIRST_CHANGED_BY_NFC) {
+      run = 0;
+      continue;
+    }
+    untouched = false;
+    let mark: boolean;
+    const next = text.charCodeAt(index + 1);
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      mark = isAstralMark((code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000);
+      index++;
+    } else mark = marks[code] === 1;
+    if (!mark) run = 0;
+    else if (++run > MAX_MARK_RUN) {
+      (cuts ??= []).push(at);
+      run = 1;
+    }
+  }
+  if (untouched) return text;
+  if (cuts === null) return text.normalize('NFC');
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    parts.push(text.slice(from, cut), CGJ);
+    from = cut;
+  }
+  parts.push(text.slice(from));
+  return parts.join('').normalize('NFC');
 }
 
 /**

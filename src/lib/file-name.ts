@@ -16,6 +16,8 @@ const CARRIER = /[\p{L}\p{N}\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
 /** Only this much text after the first kept character is looked at: enough for any name that fits
  * the budget, and Intl.Segmenter slows down sharply on long strings. */
 const WINDOW = MAX_PART_BYTES * 4;
+/** A name whose first letter comes later than this is no name: the fallback is used. */
+const SEARCH_LIMIT = WINDOW * 4;
 
 /** Where Intl.Segmenter is missing (Firefox before 125): a character with the marks, emoji modifiers,
  * variation selectors, tags and Hangul vowel and final jamo that extend it, joined across ZWJ and
@@ -50,7 +52,7 @@ export interface FileNamePartOptions {
  * characters turned into one "-", at most MAX_PART_GRAPHEMES graphemes and MAX_PART_BYTES bytes. */
 export function fileNamePart(text: string, options: FileNamePartOptions = {}): string {
   const fallback = options.fallback ?? 'boussole';
-  const start = text.search(CARRIER);
+  const start = text.slice(0, SEARCH_LIMIT).search(CARRIER);
   if (start === -1) return fallback;
   const window = text.slice(start, start + WINDOW);
   const parts = graphemes(window);

@@ -7,6 +7,7 @@ import {
   canonicalJson,
   contentHash,
   normalizedCanonicalJson,
+  normalizedText,
   sha256Hex,
 } from '../../src/engine/content-hash';
 
@@ -77,5 +78,41 @@ describe('the canonical form of files', () => {
     expect(normalizedCanonicalJson({ 'e\u0301lan': ['Cafe\u0301'] })).toBe(
       normalizedCanonicalJson({ élan: ['Café'] }),
     );
+  });
+});
+
+describe('normalised text', () => {
+  it('is Unicode NFC of any text with at most 30 combining marks in a row', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.string({
+        unit: fc.constantFrom('e', '\u0301', '\u0316', '\u0323', 'ᄀ', 'ᅡ', 'ᆨ', '\u{1d165}'),
+      }),
+    );
+    fc.assert(
+      fc.property(text, (value) => {
+        fc.pre(!/\p{M}{31}/u.test(value));
+        expect(normalizedText(value)).toBe(value.normalize('NFC'));
+        expect(normalizedText(value.normalize('NFD'))).toBe(value.normalize('NFC'));
+      }),
+    );
+  });
+
+  it('leaves every character below U+0300 as it is, as NFC does', () => {
+    for (let code = 0; code < 0x300; code++) {
+      const text = `A${String.fromCharCode(code)}b`;
+      expect(normalizedText(text)).toBe(text);
+      expect(text.normalize('NFC')).toBe(text);
+    }
+  });
+
+  it('puts a joiner after every 30 combining marks on one letter, then normalises', () => {
+    const stacked = `e${'\u0316\u0301'.repeat(40)}`;
+    const result = normalizedText(stacked);
+    expect(result.split('\u034f')).toHaveLength(3);
+    expect(result).toBe(result.normalize('NFC'));
+    const astral = `x${'\u{1d165}'.repeat(61)}`;
+    expect(normalizedText(astral).split('\u034f')).toHaveLength(3);
   });
 });

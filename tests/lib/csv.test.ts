@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../src/lib/csv';
 
@@ -46,5 +47,27 @@ describe('CSV cells a spreadsheet could run as formulas', () => {
   it('keep numbers the app computed as numbers, negative ones included', () => {
     expect(written([72.5, -12, 0, 100])).toBe('72.5,-12,0,100');
     expect(parseCsv(toCsv([[-12.5]]))).toEqual([['-12.5']]);
+  });
+});
+
+describe('CSV text read back', () => {
+  it('gives every cell as written, a single quote in front of those that could start a formula', () => {
+    const cell = fc.string({
+      unit: fc.constantFrom('a', 'é', '"', ',', ';', '\r', '\n', ' ', '=', '-', '👩🏽‍💻'),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(',', ';'),
+        (rows, separator) => {
+          const read = parseCsv(toCsv(rows, separator), separator);
+          expect(read).toHaveLength(rows.length);
+          read.forEach((row, r) => {
+            expect(row).toHaveLength(rows[r]?.length ?? 0);
+            row.forEach((text, c) => expect([rows[r]?.[c], `'${rows[r]?.[c]}`]).toContain(text));
+          });
+        },
+      ),
+    );
   });
 });
