@@ -82,6 +82,9 @@ export default defineConfig({
     }),
   ],
   build: {
+    // Every browser the app supports (IndexedDB, service workers, ES2020) preloads modules natively or,
+    // without the polyfill, just loads them when imported: the polyfill would only add to the first load.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Everything the first screen imports statically goes in one chunk: on HTTP/1.1 a browser

@@ -2,9 +2,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { FramedNotice } from './app/FramedNotice';
 import { framedByAnotherOrigin } from './app/framing';
 import { keepDefinitionCopiesIn } from './content/catalog';
+import { initialLanguage, loadCoreTexts } from './lib/i18n';
 import { getDefinitionCopy, keepDefinitionCopy } from './storage/definition-copies';
 import { hashToRoute } from './state/route';
 import { preloadResponseQuestionnaire } from './state/use-questionnaire';
@@ -14,7 +14,10 @@ const root = document.getElementById('root');
 
 if (framedByAnotherOrigin(window)) {
   // Another site shows Boussole in a frame: say so, and neither open the database nor show a screen.
-  if (root) createRoot(root).render(<FramedNotice />);
+  // The notice is loaded only then, so it adds nothing to a normal start.
+  void import('./app/FramedNotice').then(({ FramedNotice }) => {
+    if (root) createRoot(root).render(<FramedNotice />);
+  });
 } else {
   // Published definitions never change, so copies kept in IndexedDB stay valid; a draft being edited
   // under `npm run dev` keeps its version number, so development always reads the file.
@@ -25,11 +28,16 @@ if (framedByAnotherOrigin(window)) {
   const route = hashToRoute(location.hash);
   if (route.name === 'take') preloadResponseQuestionnaire(route.responseId);
 
-  if (root) {
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  }
+  // The first screens' texts, in the reader's language only, come before the first render. Should
+  // they fail to arrive the app renders anyway and i18next tries again as screens ask for them.
+  const render = () => {
+    if (root) {
+      createRoot(root).render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      );
+    }
+  };
+  loadCoreTexts(initialLanguage()).then(render, render);
 }

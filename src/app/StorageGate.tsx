@@ -2,7 +2,7 @@
 // offers a read-only demo, instead of a blank screen. While the app runs it says what happened to the
 // database elsewhere: once this tab can no longer save, the screen stays readable but its fields are
 // disabled (a disabled fieldset), so nothing can be typed that would silently go nowhere.
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StorageLoss } from '../storage/database';
 import { openDemoStorage, openStorage } from '../storage/open-storage';
@@ -10,7 +10,11 @@ import { followDatabaseEvents } from '../state/follow-database-events';
 import { routeToHash, type Route } from '../state/route';
 import { navigate, useRouteStore } from '../state/route-store';
 import { useStorageStore } from '../state/storage-store';
-import { StorageLossAlert } from './StorageLossAlert';
+
+// Rarely needed: loaded with its text only when a tab loses its storage.
+const StorageLossAlert = lazy(() =>
+  import('./StorageLossAlert').then((module) => ({ default: module.StorageLossAlert })),
+);
 
 async function startDemo(): Promise<void> {
   const { seedDemo } = await import('../features/demo/seed-demo');
@@ -94,7 +98,11 @@ export function StorageGate({ children }: { children: ReactNode }) {
   return (
     <>
       {mode === 'demo' && <p className="notice demo-banner">{t('storage.demoBanner')}</p>}
-      {loss !== undefined && <StorageLossAlert loss={loss} />}
+      {loss !== undefined && (
+        <Suspense fallback={null}>
+          <StorageLossAlert loss={loss} />
+        </Suspense>
+      )}
       <Waiting waiting={waiting} />
       {/* Only its "disabled" is wanted, not a group around the whole screen: hence role="none". */}
       <fieldset className="screen-frame" role="none" disabled={loss !== undefined}>

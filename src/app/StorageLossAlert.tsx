@@ -1,5 +1,6 @@
 // Says, in plain words, that this tab can no longer save (another tab upgraded, deleted or replaced
 // the data, or the browser closed its storage) and offers the reload that brings it back in step.
+// Loaded on demand, with its text (the "alerts" namespace): most sessions never need it.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StorageLoss } from '../storage/database';
@@ -11,7 +12,7 @@ function reload(loss: StorageLoss): void {
 }
 
 export function StorageLossAlert({ loss }: { loss: StorageLoss }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('alerts');
   const button = useRef<HTMLButtonElement>(null);
 
   // The screen's fields are disabled at this moment, so the one being typed in loses focus: bring
@@ -25,10 +26,10 @@ export function StorageLossAlert({ loss }: { loss: StorageLoss }) {
 
   return (
     <div className="notice notice-error storage-loss" role="alert">
-      <p>{t(`storage.loss.${loss}`)}</p>
-      <p>{t(`storage.lossNotSaved.${loss}`)}</p>
+      <p>{t(`loss.${loss}`)}</p>
+      <p>{t(`lossNotSaved.${loss}`)}</p>
       <button ref={button} type="button" className="primary" onClick={() => reload(loss)}>
-        {t(`storage.lossReload.${loss}`)}
+        {t(`lossReload.${loss}`)}
       </button>
     </div>
   );

@@ -17,20 +17,22 @@ const isClosedError = (error: unknown): boolean =>
   (error as { name?: string } | null)?.name === 'DatabaseClosedError';
 
 function refuseAfterLoss(loss: StorageLoss): void {
-  showNotice('error', `errors.notSaved.${loss}`);
+  showNotice('error', `alerts:notSaved.lost.${loss}`);
 }
 
 function explainFailure(error: unknown): void {
   const loss = storageLoss();
   if (loss !== undefined) refuseAfterLoss(loss);
   else if (isQuotaError(error)) {
-    showNotice('error', 'errors.quotaExceeded', undefined, {
-      key: 'storage.exportBackup',
+    showNotice('error', 'alerts:notSaved.quotaExceeded', undefined, {
+      key: 'alerts:exportBackup',
       route: { name: 'settings' },
     });
-  } else if (error instanceof RecordMissingError) showNotice('error', 'errors.recordMissing');
-  else if (isClosedError(error)) showNotice('error', 'errors.storageClosed');
-  else showNotice('error', 'errors.saveFailed', undefined, undefined, technicalDetail(error));
+  } else if (error instanceof RecordMissingError)
+    showNotice('error', 'alerts:notSaved.recordMissing');
+  else if (isClosedError(error)) showNotice('error', 'alerts:notSaved.storageClosed');
+  else
+    showNotice('error', 'alerts:notSaved.saveFailed', undefined, undefined, technicalDetail(error));
 }
 
 /**
@@ -42,7 +44,7 @@ export async function attemptSave(
   change?: string,
 ): Promise<boolean> {
   if (isDemo()) {
-    showNotice('error', 'errors.demoReadOnly');
+    showNotice('error', 'alerts:notSaved.demoReadOnly');
     return false;
   }
   const loss = storageLoss();

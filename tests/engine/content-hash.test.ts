@@ -3,13 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  canonicalJson,
-  contentHash,
-  normalizedCanonicalJson,
-  normalizedText,
-  sha256Hex,
-} from '../../src/engine/content-hash';
+import { canonicalJson, contentHash, sha256Hex } from '../../src/engine/content-hash';
+import { normalizedCanonicalJson, normalizedText } from '../../src/engine/normalized-json';
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 

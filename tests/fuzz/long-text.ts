@@ -2,14 +2,12 @@
 // that Unicode normalisation reorders, sequences a grapheme segmenter joins, constructs left open),
 // 1 MiB each, and every function that runs over typed or imported text, with its input prepared.
 import { evaluateCondition, type ConditionContext } from '../../src/engine/conditions';
-import { normalizedCanonicalJson } from '../../src/engine/content-hash';
+import { normalizedCanonicalJson } from '../../src/engine/normalized-json';
 import { toCsv } from '../../src/lib/csv';
 import { csvFileName, fileNamePart, responseFileName } from '../../src/lib/file-name';
-import { loadI18n } from '../../src/lib/i18n';
 import { frenchTypography } from '../../src/lib/typography';
 import { reportFileName } from '../../src/report/file-name';
 import { fontSafeText } from '../../src/report/pdf-text';
-import { REPORT_NAMESPACES, reportTranslator } from '../../src/report/report-text';
 import { hashToRoute } from '../../src/state/route';
 import {
   answerRecordSchema,
@@ -23,6 +21,7 @@ import {
   parseJsonText,
 } from '../../src/storage/transfer/read-file';
 import { parseStructure } from '../../src/storage/transfer/structure';
+import { nodeTranslator } from '../report/support/node-i18n';
 
 export const MIB = 1 << 20;
 
@@ -77,8 +76,10 @@ const stamp = '2026-03-02T15:30:00.000-05:00';
  * loaded once). Not listed: there is no search in the app; the app only writes CSV (`parseCsv`
  * serves tests); chart labels and first sentences are questionnaire content, never typed. Typed text
  * reaches the PDF through the translator and `fontSafeText`. */
-export async function textFunctions(): Promise<TextFunction[]> {
-  const t = reportTranslator(await loadI18n('fr', REPORT_NAMESPACES));
+export function textFunctions(): TextFunction[] {
+  // The same locale files and French post-processor the app uses, read from disk so the bench (plain
+  // Node, no Vite) can run these too.
+  const t = nodeTranslator('fr');
   const fn = <T>(name: string, prepare: (text: string) => T, run: (input: T) => unknown) =>
     ({ name, prepare, run }) as TextFunction;
   return [
@@ -89,8 +90,8 @@ export async function textFunctions(): Promise<TextFunction[]> {
       (owner) => t('report:roadmap.owner', { owner }),
     ),
     fn(
-      'a CSV row with the text in two cells',
-      (text) => [[text, text, 42]],
+      'a CSV row with the text in a cell',
+      (text) => [[text, 42]],
       (rows) => toCsv(rows, ';'),
     ),
     fn(

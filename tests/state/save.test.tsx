@@ -40,7 +40,8 @@ describe('a change that cannot be saved', () => {
     const failure = new Error('Internal error opening backing store for indexedDB.open.');
     failure.name = 'UnknownError';
     expect(await attempt(failWith(failure))).toBe(false);
-    const message = within(alert()).getByText(/^Your last change could not be saved/);
+    // The wording arrives with the rarely needed texts, a moment after the failure.
+    const message = await within(alert()).findByText(/^Your last change could not be saved/);
     expect(message).toHaveTextContent(
       "Your last change could not be saved: this browser's storage refused it. Try again; if it keeps failing, reload the page to see what is saved.",
     );
@@ -55,6 +56,7 @@ describe('a change that cannot be saved', () => {
 
   it('says so in French', async () => {
     await attempt(failWith(new Error('boom')), 'fr');
+    await within(alert()).findByText('Détails techniques');
     expect(alert()).toHaveTextContent(
       /^Votre dernière modification n’a pas pu être enregistrée\s: le stockage de ce navigateur l’a refusée\./,
     );

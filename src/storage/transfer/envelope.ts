@@ -1,6 +1,7 @@
 // The common outer shape of Boussole files: what the file is, its format version, and a checksum of
 // its content so an edited or damaged file is noticed.
-import { canonicalJson, normalizedCanonicalJson, sha256Hex } from '../../engine/content-hash';
+import { canonicalJson, sha256Hex } from '../../engine/content-hash';
+import { normalizedCanonicalJson } from '../../engine/normalized-json';
 import { tooDeep } from '../../engine/nesting';
 import { jsonPath } from '../../engine/prepare';
 import { refuse, type Parsed } from './import-error';
