@@ -15,7 +15,7 @@ import type {
 import type { DefinitionLookup } from './definition-lookup';
 import { MeasureTally } from './measure-tally';
 import { MINIMUM_COUNT, publishedViews } from './suppression';
-import { profileViewIndices, viewList } from './views';
+import { profileIndex, viewList } from './views';
 
 export interface AggregateOptions {
   year: number;
@@ -24,8 +24,33 @@ export interface AggregateOptions {
 }
 
 interface Member {
-  views: number[];
-  entry: ContributedQuestionnaire;
+  /** profileIndex of the contribution's profile. */
+  profile: number;
+  /** The overall score, then each dimension's in definition order (undefined when absent). */
+  scores: (ContributedScore | undefined)[];
+}
+
+/** 1 + position of each dimension id in the definition, per definition (computed once). */
+const positions = new WeakMap<PreparedQuestionnaire, Map<string, number>>();
+
+function measureScores(
+  entry: ContributedQuestionnaire,
+  definition: PreparedQuestionnaire,
+): (ContributedScore | undefined)[] {
+  let position = positions.get(definition);
+  if (position === undefined) {
+    position = new Map(definition.definition.dimensions.map((d, i) => [d.id, i + 1] as const));
+    positions.set(definition, position);
+  }
+  const scores: (ContributedScore | undefined)[] = new Array<ContributedScore | undefined>(
+    position.size + 1,
+  );
+  scores[0] = entry.overall;
+  for (const dimension of entry.dimensions) {
+    const at = position.get(dimension.id);
+    if (at !== undefined) scores[at] = dimension;
+  }
+  return scores;
 }
 
 /** The last contribution of each id, in first-seen order. */
@@ -41,7 +66,7 @@ function groupByVersion(
 ): { definition: PreparedQuestionnaire; members: Member[] }[] {
   const groups = new Map<string, { definition: PreparedQuestionnaire; members: Member[] }>();
   for (const contribution of contributions) {
-    const views = profileViewIndices(contribution.profile);
+    const profile = profileIndex(contribution.profile);
     for (const entry of contribution.questionnaires) {
       const definition = definitions(entry.id, entry.version);
       if (definition === undefined || definition.contentHash !== entry.contentHash) continue;
@@ -51,7 +76,7 @@ function groupByVersion(
         group = { definition, members: [] };
         groups.set(key, group);
       }
-      group.members.push({ views, entry });
+      group.members.push({ profile, scores: measureScores(entry, definition) });
     }
   }
   return [...groups.values()].sort(
@@ -68,21 +93,23 @@ function aggregateMeasure(
   definition: PreparedQuestionnaire,
   members: readonly Member[],
   dimension: string | null,
+  position: number,
 ): BenchmarkMeasure | null {
   const tally = new MeasureTally(definition.levelOrder.length);
-  for (const { views, entry } of members) {
-    const scored: ContributedScore | undefined =
-      dimension === null ? entry.overall : entry.dimensions.find((d) => d.id === dimension);
+  const rankOf = new Map(definition.levelOrder.map((level, rank) => [level, rank] as const));
+  for (const { profile, scores } of members) {
+    const scored = scores[position];
     if (scored === undefined || !isWholeScore(scored.score)) continue;
-    const rank = scored.level === null ? -1 : definition.levelOrder.indexOf(scored.level);
+    const rank = scored.level === null ? -1 : (rankOf.get(scored.level) ?? -1);
     if (scored.level !== null && rank < 0) continue;
-    tally.add(views, scored.score, rank);
+    tally.add(profile, scored.score, rank);
   }
-  if ((tally.n[0] ?? 0) < MINIMUM_COUNT) return null;
-  const published = publishedViews(tally);
+  const views = tally.views();
+  if ((views.n[0] ?? 0) < MINIMUM_COUNT) return null;
+  const published = publishedViews(views);
   const cells = viewList
     .filter((spec) => published[spec.index])
-    .map((spec) => tally.cell(spec.index));
+    .map((spec) => views.cell(spec.index));
   return { dimension, cells };
 }
 
@@ -96,7 +123,7 @@ export function aggregate(
   for (const { definition, members } of groupByVersion(ofYear, options.definitions)) {
     const dimensions = [null, ...definition.definition.dimensions.map((d) => d.id)];
     const measures = dimensions
-      .map((dimension) => aggregateMeasure(definition, members, dimension))
+      .map((dimension, position) => aggregateMeasure(definition, members, dimension, position))
       .filter((measure): measure is BenchmarkMeasure => measure !== null);
     if (measures.length === 0) continue;
     const { id, version } = definition.definition;

@@ -36,6 +36,15 @@ export class ScoreTally {
     this.n += 1;
   }
 
+  /** Adds another tally's counts per point (101 of them). */
+  addCounts(counts: ArrayLike<number>): void {
+    for (let score = 0; score <= 100; score++) {
+      const count = counts[score] ?? 0;
+      this.counts[score] = (this.counts[score] ?? 0) + count;
+      this.n += count;
+    }
+  }
+
   /** The score at 0-based rank `rank` in ascending order. */
   private at(rank: number): number {
     let seen = 0;

@@ -106,3 +106,27 @@ export function profileViewIndices(profile: SectorProfile): number[] {
   }
   return indices;
 }
+
+// Agencies with the same (province, community size, staff band) count in the same views: tallying per
+// profile first and spreading to views once makes aggregation one increment per contribution.
+const provinceSlots = [...provinces, null] as const;
+const sizeSlots = [...communitySizes, null] as const;
+const bandSlots = [...staffBands, null] as const;
+
+/** How many distinct profiles there are ("not stated" included). */
+export const profileCount = provinceSlots.length * sizeSlots.length * bandSlots.length;
+
+/** A number 0..profileCount − 1 naming the profile's combination of stated values. */
+export function profileIndex(profile: SectorProfile): number {
+  const province = provinceSlots.indexOf(profile.province);
+  const size = sizeSlots.indexOf(profile.communitySize);
+  const band = bandSlots.indexOf(profile.staffBand);
+  return (province * sizeSlots.length + size) * bandSlots.length + band;
+}
+
+/** The view indices of each profile index. */
+export const viewsOfProfile: readonly (readonly number[])[] = provinceSlots.flatMap((province) =>
+  sizeSlots.flatMap((communitySize) =>
+    bandSlots.map((staffBand) => profileViewIndices({ province, communitySize, staffBand })),
+  ),
+);
