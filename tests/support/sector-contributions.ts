@@ -107,7 +107,9 @@ export function syntheticEntry(
   const uncapped = provisional ? null : levelFor(questionnaire, score);
   const cap = definition.criticalCap?.level;
   const level =
-    baseline === 'not-met' && cap !== undefined ? lowerLevel(questionnaire, uncapped, cap) : uncapped;
+    baseline === 'not-met' && cap !== undefined
+      ? lowerLevel(questionnaire, uncapped, cap)
+      : uncapped;
   return {
     id: definition.id,
     version: definition.version,
@@ -137,7 +139,10 @@ export function shippedDefinitions(): PreparedQuestionnaire[] {
 }
 
 /** `count` synthetic contributions, the same for the same options. */
-export function syntheticContributions(count: number, options: SyntheticOptions = {}): Contribution[] {
+export function syntheticContributions(
+  count: number,
+  options: SyntheticOptions = {},
+): Contribution[] {
   const random = seededRandom(options.seed ?? 1);
   const years = options.years ?? [2026];
   const questionnaires = options.questionnaires ?? shippedDefinitions();
@@ -151,10 +156,16 @@ export function syntheticContributions(count: number, options: SyntheticOptions 
       profile: {
         province: unstated(weighted(random, provinceWeights)),
         communitySize: unstated(
-          weighted(random, communitySizes.map((size, i) => [size, [5, 3, 2][i] ?? 1] as const)),
+          weighted(
+            random,
+            communitySizes.map((size, i) => [size, [5, 3, 2][i] ?? 1] as const),
+          ),
         ),
         staffBand: unstated(
-          weighted(random, staffBands.map((band, i) => [band, [4, 5, 4, 2, 1][i] ?? 1] as const)),
+          weighted(
+            random,
+            staffBands.map((band, i) => [band, [4, 5, 4, 2, 1][i] ?? 1] as const),
+          ),
         ),
       },
       questionnaires: taken.map((q) => syntheticEntry(q, maturity, random)),
