@@ -31,7 +31,8 @@ export interface AgencySpec extends Partial<SectorProfile> {
   id?: number;
 }
 
-let next = 0;
+// numbered apart from the small ids tests give explicitly
+let next = 1_000_000;
 
 /** The example questionnaire's entry of an agency with these scores: levels honest, baseline met. */
 export function exampleEntry(spec: AgencySpec = {}): ContributedQuestionnaire {
