@@ -74,10 +74,10 @@ function checkCells(entry: BenchmarkQuestionnaire, measure: BenchmarkMeasure, re
   }
   const counts: ViewCounts = { n, both };
   for (const residual of residuals(counts, published)) {
-    const at = { ...where, view: viewKey(viewList[residual.outer]?.view ?? 'all') };
+    const at = () => ({ ...where, view: viewKey(viewList[residual.outer]?.view ?? 'all') });
     if (residual.count < 0 || (n[residual.outer] ?? 0) > all)
-      report({ problem: 'inconsistent-figures', ...at });
-    else if (isSmallGroup(residual.count)) report({ problem: 'small-group', ...at });
+      report({ problem: 'inconsistent-figures', ...at() });
+    else if (isSmallGroup(residual.count)) report({ problem: 'small-group', ...at() });
   }
 }
 
