@@ -14,7 +14,7 @@ import { readContent, type ContentRead } from './read-content';
 /** `dimension` null means the overall score. */
 export type ContributionProblem =
   | { problem: 'duplicate-questionnaire'; questionnaire: string }
-  | { problem: 'duplicate-dimension'; questionnaire: string; dimension: string | null }
+  | { problem: 'duplicate-dimension'; questionnaire: string; dimension: string }
   | {
       problem: 'score-out-of-range';
       questionnaire: string;
