@@ -2,9 +2,12 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 // Lints a snippet as if it lived in src/engine, with the project's own config.
-async function engineLintMessages(code: string): Promise<string[]> {
+async function engineLintMessages(
+  code: string,
+  filePath = 'src/engine/score.ts',
+): Promise<string[]> {
   const eslint = new ESLint({ cwd: process.cwd() });
-  const [result] = await eslint.lintText(code, { filePath: 'src/engine/score.ts' });
+  const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? [])
     .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals')
     .map((m) => m.message);
@@ -37,5 +40,20 @@ describe('the engine stays pure (lint)', () => {
       "import { z } from 'zod/mini';\nimport { assess } from './assess';\nexport const all = [z, assess];",
     );
     expect(messages).toEqual([]);
+  }, 30_000);
+
+  it('lets a folder inside the engine import its parent engine files, but nothing outside', async () => {
+    const messages = await engineLintMessages(
+      [
+        "import { z } from 'zod/mini';",
+        "import { levelFor } from '../levels';",
+        "import { regionOf } from './regions';",
+        "import { db } from '../../storage/db';",
+        "import React from 'react';",
+        'export const all = [z, levelFor, regionOf, db, React];',
+      ].join('\n'),
+      'src/engine/sector-snapshot/views.ts',
+    );
+    expect(messages).toHaveLength(2);
   }, 30_000);
 });
