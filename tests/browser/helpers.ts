@@ -79,7 +79,7 @@ export const ui = {
     exportPdf: 'Exporter en PDF',
     switchLanguage: 'Display in English',
     questionnaires: {
-      'cybersecurity-baseline': 'Niveau de base en cybersécurité',
+      'cybersecurity-baseline': 'Mesures de base en cybersécurité',
       'digital-literacy': 'Autoévaluation des compétences numériques du personnel',
       'digital-maturity': 'Maturité numérique',
     },

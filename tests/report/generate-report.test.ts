@@ -149,7 +149,7 @@ describe('French text', () => {
       'bien-être',
       'À entreprendre d’ici 6 mois',
       'façon',
-      'groupe de mise en œuvre 1',
+      'groupes de mise en œuvre IG1 à IG3',
       'Parce que la réponse à « Qui dirige le travail numérique dans votre organisme ? »',
       'Échéance : 30 juin 2026',
       'Responsable : Geneviève Côté',

@@ -27,6 +27,15 @@ export function latestVersion(id: string): string {
   return publishedVersions(id).at(-1) ?? '1.0.0';
 }
 
+/**
+ * A version newer than every shipped one (the next minor version), for test fixtures that offer a
+ * newer questionnaire: they must never collide with a version that ships.
+ */
+export function unshippedVersion(id: string): string {
+  const [major = 1, minor = 0] = latestVersion(id).split('.').map(Number);
+  return `${major}.${minor + 1}.0`;
+}
+
 export function readRaw(id: string, version = '1.0.0'): unknown {
   return JSON.parse(readFileSync(join('assessments', id, `${version}.json`), 'utf8'));
 }
