@@ -80,7 +80,7 @@ export const ui = {
     switchLanguage: 'Display in English',
     questionnaires: {
       'cybersecurity-baseline': 'Mesures de base en cybersécurité',
-      'digital-literacy': 'Autoévaluation des compétences numériques du personnel',
+      'digital-literacy': 'Autoévaluation de la littératie numérique du personnel',
       'digital-maturity': 'Maturité numérique',
     },
   },
