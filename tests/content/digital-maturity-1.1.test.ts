@@ -273,7 +273,10 @@ describe('digital maturity 1.1.0: communications, fundraising and the back offic
   });
 
   it('leaves online giving out when the organization does not fundraise from the public', () => {
-    const noFundraising = { ...smallTown.answers, 'online-giving': { special: 'not-applicable' } };
+    const noFundraising: Answers = {
+      ...smallTown.answers,
+      'online-giving': { special: 'not-applicable' },
+    };
     expect(horizons(noFundraising).all).not.toContain('rec:online-giving-page');
     expect(horizons(smallTown.answers).later).toContain('rec:online-giving-page');
   });
