@@ -1,4 +1,4 @@
-// Example answer sets shipped beside a questionnaire (assessments/<id>/examples/*.json): realistic
+// Example answer sets shipped beside a questionnaire (assessments/<id>/examples/<version>/*.json): realistic
 // profiles used by content tests, the roadmap preview and the read-only demo.
 import { z } from 'zod/mini';
 import { answerSchema } from './answer';

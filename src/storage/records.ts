@@ -26,14 +26,16 @@ export const serviceLanguages = ['en', 'fr'] as const;
 
 export const PROFILE_ID = 'organization';
 
+/** Only the name is required. A fact the person did not choose is absent ("not stated"), never a
+ * default. `services: []` is a choice ("none of these"); no `services` is "not stated". */
 export const profileSchema = z.strictObject({
   id: z.literal(PROFILE_ID),
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-  province: z.enum(provinces),
-  communitySize: z.enum(communitySizes),
-  staffBand: z.enum(staffBands),
-  services: z.array(z.enum(services)).check(z.maxLength(services.length)),
-  languages: z.array(z.enum(serviceLanguages)).check(z.minLength(1), z.maxLength(2)),
+  province: z.optional(z.enum(provinces)),
+  communitySize: z.optional(z.enum(communitySizes)),
+  staffBand: z.optional(z.enum(staffBands)),
+  services: z.optional(z.array(z.enum(services)).check(z.maxLength(services.length))),
+  languages: z.optional(z.array(z.enum(serviceLanguages)).check(z.minLength(1), z.maxLength(2))),
   updatedAt: isoDate,
 });
 export type OrganizationProfile = z.infer<typeof profileSchema>;

@@ -1,5 +1,5 @@
 // Builds a stored cycle with answered responses through the real storage functions, from the shipped
-// questionnaires and their example answer sets (assessments/<id>/examples/).
+// questionnaires and their example answer sets (assessments/<id>/examples/<version>/).
 import { vi } from 'vitest';
 import { loadQuestionnaire } from '../../src/content/catalog';
 import type { Answers } from '../../src/engine/answer';

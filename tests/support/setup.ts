@@ -2,6 +2,7 @@
 // jest-dom matchers, and fetch of the app's own files (questionnaires) served from disk.
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -18,3 +19,8 @@ globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
   }
   return networkFetch(input, init);
 };
+
+// Screens load their charts and rarely used parts on demand. On a busy two-core machine that can take
+// longer than testing-library's one-second default wait; what is checked stays the same, only the wait
+// for it grows. Speed is measured by `npm run bench`, not by these waits.
+configure({ asyncUtilTimeout: 5000 });

@@ -21,6 +21,23 @@ export interface CsvQuestionnaire {
 const percent = (share: number | null) => (share === null ? '' : Math.round(share * 100));
 const points = (score: number | null) => (score === null ? '' : Math.round(score * 10) / 10);
 
+/** What the answer column shows: a number answer stays a number for the spreadsheet. */
+function answerCell(
+  question: Question,
+  answers: Answers,
+  t: T,
+  language: Language,
+): string | number {
+  const answer = answers[question.id];
+  if (
+    question.kind === 'number' &&
+    answer?.special === undefined &&
+    typeof answer?.value === 'number'
+  )
+    return answer.value;
+  return answerLabel(question, answers, t, language);
+}
+
 function answerLabel(question: Question, answers: Answers, t: T, language: Language): string {
   const answer = answers[question.id];
   if (answer?.special === 'dont-know') return t('common:answer.dontKnow');
@@ -169,7 +186,7 @@ export function cycleCsv(
           ),
           question.id,
           localize(question.prompt, language),
-          answerLabel(question, individual.answers, t, language),
+          answerCell(question, individual.answers, t, language),
           scoredQuestion?.score === null || scoredQuestion === undefined
             ? ''
             : Math.round(scoredQuestion.score * 100),
