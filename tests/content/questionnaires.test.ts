@@ -122,10 +122,12 @@ describe('questionnaire shapes', () => {
     );
   };
 
-  it('digital maturity has 7-9 dimensions of 4-6 questions, mostly scales, and five levels', () => {
+  // 1.1.0 adds communications and fundraising (NCVO's "comms and campaigns") and back-office processes
+  // (NetHope DNA's "Process") as sections of their own: 11 dimensions.
+  it('digital maturity has 7-11 dimensions of 4-6 questions, mostly scales, and five levels', () => {
     const { definition } = loadShipped('digital-maturity', latestVersion('digital-maturity'));
     expect(definition.dimensions.length).toBeGreaterThanOrEqual(7);
-    expect(definition.dimensions.length).toBeLessThanOrEqual(9);
+    expect(definition.dimensions.length).toBeLessThanOrEqual(11);
     for (const count of scoredPerDimension('digital-maturity')) {
       expect(count).toBeGreaterThanOrEqual(4);
       expect(count).toBeLessThanOrEqual(6);
