@@ -4,8 +4,6 @@ import { getSetting, setSetting } from '../storage/settings';
 import { hashToRoute, routeToHash } from '../state/route';
 import { navigate, useRouteStore } from '../state/route-store';
 
-const LAST_PLACE = 'lastPlace';
-
 export function useResumeLastPlace(): void {
   const route = useRouteStore((state) => state.route);
   const restored = useRef(false);
@@ -15,7 +13,7 @@ export function useResumeLastPlace(): void {
     restored.current = true;
     const openedAtHome = route.name === 'home' && (location.hash === '' || location.hash === '#/');
     if (!openedAtHome) return;
-    getSetting<string>(LAST_PLACE).then(
+    getSetting('lastPlace').then(
       (hash) => {
         if (hash && hash !== '#/') navigate(hashToRoute(hash), { replace: true });
       },
@@ -25,6 +23,6 @@ export function useResumeLastPlace(): void {
 
   useEffect(() => {
     if (!restored.current) return;
-    setSetting(LAST_PLACE, routeToHash(route)).catch(() => undefined);
+    setSetting('lastPlace', routeToHash(route)).catch(() => undefined);
   }, [route]);
 }

@@ -1,7 +1,7 @@
 // Year-over-year change: each questionnaire's overall and dimension scores against the earlier cycle.
 // Dimensions are matched by id, which a new questionnaire version keeps when it means the same thing.
 import type { DimensionResult } from '../engine/result';
-import type { Cycle } from '../storage/records';
+import type { Cycle } from '../domain/cycle';
 import type { Formatter } from './format';
 import { DASH } from './format';
 import type { QuestionnaireReport } from './report-input';

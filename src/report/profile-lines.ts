@@ -1,6 +1,6 @@
 // The organization's profile as the report's cover states it: each fact the person chose, and "not
 // stated" for each they left empty. Nothing is filled in for them.
-import type { OrganizationProfile } from '../storage/records';
+import type { OrganizationProfile } from '../domain/profile';
 import type { Formatter } from './format';
 
 /** "Settlement and integration, Employment services": a plain comma list in either language. */

@@ -1,6 +1,6 @@
 // One questionnaire's results: overall facts, the dimension chart and the table of scores, levels and
 // coverage (with the target level leadership set, when there is one).
-import type { Cycle } from '../storage/records';
+import type { Cycle } from '../domain/cycle';
 import type { Formatter } from './format';
 import { DASH, firstSentence } from './format';
 import type { QuestionnaireReport } from './report-input';

@@ -3,7 +3,9 @@
 import type { PreparedQuestionnaire } from '../engine/prepare';
 import type { QuestionnaireResult } from '../engine/result';
 import type { Language } from '../lib/typography';
-import type { Cycle, OrganizationProfile, RoadmapEdit } from '../storage/records';
+import type { Cycle } from '../domain/cycle';
+import type { OrganizationProfile } from '../domain/profile';
+import type { RoadmapEdit } from '../domain/roadmap-edit';
 
 export type PaperSize = 'letter' | 'a4';
 
@@ -27,9 +29,4 @@ export interface ReportInput {
   roadmapEdits: RoadmapEdit[];
   /** The cycle before this one, for year-over-year change, when there is one. */
   previous?: { cycle: Cycle; questionnaires: QuestionnaireReport[] };
-}
-
-/** The key a roadmap edit is stored under for an item of a questionnaire's roadmap. */
-export function roadmapEditKey(questionnaireId: string, itemKey: string): string {
-  return `${questionnaireId}/${itemKey}`;
 }

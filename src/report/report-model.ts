@@ -3,7 +3,7 @@
 // renderer only draws it.
 import type { Effort, Horizon, Impact } from '../engine/schema';
 import type { Language } from '../lib/typography';
-import type { RoadmapStatus } from '../storage/records';
+import type { RoadmapStatus } from '../domain/roadmap-edit';
 import type { BarChart } from './chart-svg';
 import type { PaperSize } from './report-input';
 

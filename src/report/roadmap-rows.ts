@@ -1,11 +1,11 @@
 // Every roadmap item of every questionnaire as a report row, with leadership's edits (status, owner,
 // target date) applied. Rows keep the engine's horizon and priority.
-import type { RoadmapEdit } from '../storage/records';
 import type { Formatter } from './format';
 import { calendarDate } from './format';
 import { resourceUrl } from '../engine/resources';
 import { itemTitle, reasonSentences } from './reasons';
-import { roadmapEditKey, type QuestionnaireReport } from './report-input';
+import { roadmapEditKey, type RoadmapEdit } from '../domain/roadmap-edit';
+import type { QuestionnaireReport } from './report-input';
 import type { RoadmapRow } from './report-model';
 
 export function roadmapRows(

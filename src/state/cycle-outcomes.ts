@@ -3,7 +3,7 @@
 // version). Used by the PDF report and the year-over-year comparison.
 import { loadQuestionnaire } from '../content/catalog';
 import type { PreparedQuestionnaire } from '../engine/prepare';
-import type { Cycle, QuestionnaireRef } from '../storage/records';
+import type { Cycle, QuestionnaireRef } from '../domain/cycle';
 import { getAnswers, listResponses } from '../storage/responses';
 import { questionnaireOutcome, type QuestionnaireOutcome } from './cycle-results';
 import type { ResponseWithAnswers } from './data-hooks';

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getCycle, listCycles } from '../storage/cycles';
 import { getProfile } from '../storage/profile';
 import type { Answers } from '../engine/answer';
-import type { Response } from '../storage/records';
+import type { Response } from '../domain/response';
 import { getAnswerRecords, getAnswers, getResponse, listResponses } from '../storage/responses';
 import { listRoadmapEdits } from '../storage/roadmap-edits';
 

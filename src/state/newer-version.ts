@@ -2,7 +2,7 @@
 import { loadQuestionnaire, newerVersions } from '../content/catalog';
 import { compareVersions } from '../engine/versions';
 import type { CarryOutcome } from '../storage/carry-response';
-import type { Response } from '../storage/records';
+import type { Response } from '../domain/response';
 
 /** The newest version of the response's questionnaire, when it is newer than the response's own. */
 export function newestVersion(response: Response): string | undefined {

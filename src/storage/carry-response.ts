@@ -6,8 +6,8 @@ import type { PreparedQuestionnaire } from '../engine/prepare';
 import { compareVersions } from '../engine/versions';
 import { database } from './database';
 import { now } from './ids';
-import type { AnswerRecord, Response } from './records';
-import { toAnswers } from './responses';
+import { toAnswers, type AnswerRecord } from '../domain/answer-record';
+import type { Response } from '../domain/response';
 
 export type CarryRefusal =
   | 'response-missing'

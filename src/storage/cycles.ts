@@ -1,7 +1,7 @@
 // Assessment cycles ("2026 annual self-assessment"): which questionnaires, targets, open or closed.
 import { database } from './database';
 import { newId, now } from './ids';
-import type { Cycle, QuestionnaireRef } from './records';
+import type { Cycle, QuestionnaireRef } from '../domain/cycle';
 import { RecordMissingError } from './record-missing';
 
 export async function listCycles(): Promise<Cycle[]> {

@@ -1,9 +1,7 @@
 // The organization's profile (one per device).
 import { database } from './database';
-import { PROFILE_ID, type OrganizationProfile } from './records';
+import { PROFILE_ID, type OrganizationProfile, type ProfileInput } from '../domain/profile';
 import { now } from './ids';
-
-export type ProfileInput = Omit<OrganizationProfile, 'id' | 'updatedAt'>;
 
 export async function getProfile(): Promise<OrganizationProfile | undefined> {
   return database().profile.get(PROFILE_ID);

@@ -3,16 +3,9 @@
 import type { Answer, Answers } from '../engine/answer';
 import { database } from './database';
 import { newId, now } from './ids';
-import type { AnswerRecord, Response } from './records';
+import { toAnswers, type AnswerRecord } from '../domain/answer-record';
+import type { NewResponse, Response } from '../domain/response';
 import { RecordMissingError } from './record-missing';
-
-export interface NewResponse {
-  cycleId: string;
-  questionnaireId: string;
-  version: string;
-  contentHash: string;
-  respondent: string;
-}
 
 export async function createResponse(input: NewResponse): Promise<Response> {
   const stamp = now();
@@ -38,16 +31,6 @@ export async function listResponses(cycleId: string): Promise<Response[]> {
 
 export async function getAnswerRecords(responseId: string): Promise<AnswerRecord[]> {
   return database().answers.where('responseId').equals(responseId).toArray();
-}
-
-/** Answers by question id, as the engine reads them. */
-export function toAnswers(records: readonly AnswerRecord[]): Answers {
-  return Object.fromEntries(
-    records.map(({ responseId: _r, questionId, answeredAt: _a, ...answer }) => [
-      questionId,
-      answer,
-    ]),
-  );
 }
 
 export async function getAnswers(responseId: string): Promise<Answers> {

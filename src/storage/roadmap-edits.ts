@@ -2,12 +2,12 @@
 // they survive re-scoring.
 import { database } from './database';
 import { now } from './ids';
-import type { RoadmapEdit } from './records';
+import {
+  questionnaireOfEditKey,
+  type RoadmapEdit,
+  type RoadmapEditChange,
+} from '../domain/roadmap-edit';
 import { RecordMissingError } from './record-missing';
-
-export type RoadmapEditChange = Partial<
-  Omit<RoadmapEdit, 'cycleId' | 'itemKey' | 'questionnaireId' | 'updatedAt'>
->;
 
 export async function listRoadmapEdits(cycleId: string): Promise<RoadmapEdit[]> {
   return database().roadmapEdits.where('cycleId').equals(cycleId).toArray();
@@ -25,7 +25,7 @@ export async function editRoadmapItem(
     const existing = (await db.roadmapEdits.get([cycleId, itemKey])) ?? {
       cycleId,
       itemKey,
-      questionnaireId: itemKey.split('/')[0] ?? '',
+      questionnaireId: questionnaireOfEditKey(itemKey),
       updatedAt: now(),
     };
     const merged = Object.fromEntries(

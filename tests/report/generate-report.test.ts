@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../src/lib/typography';
 import { buildReportModel } from '../../src/report/build-model';
 import { buildReportPdf } from '../../src/report/build-report';
-import { roadmapEditKey } from '../../src/report/report-input';
+import { roadmapEditKey } from '../../src/domain/roadmap-edit';
 import type { ReportModel } from '../../src/report/report-model';
 import { ORGANIZATION, reportInput } from './support/fixture';
 import { nodeFonts } from './support/node-fonts';

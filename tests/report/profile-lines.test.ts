@@ -5,7 +5,7 @@ import type { Language } from '../../src/lib/typography';
 import { buildReportModel } from '../../src/report/build-model';
 import type { Formatter } from '../../src/report/format';
 import { profileLines } from '../../src/report/profile-lines';
-import type { OrganizationProfile } from '../../src/storage/records';
+import type { OrganizationProfile } from '../../src/domain/profile';
 import { profile as fullProfile, reportInput } from './support/fixture';
 import { formatter, translator } from './support/translate';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Formatter } from '../../src/report/format';
-import type { RoadmapEdit } from '../../src/storage/records';
+import type { RoadmapEdit } from '../../src/domain/roadmap-edit';
 import { roadmapRows } from '../../src/report/roadmap-rows';
 import { roadmapSection } from '../../src/report/roadmap-section';
 import { currentReports, sampleEdits } from './support/fixture';

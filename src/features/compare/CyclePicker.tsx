@@ -4,7 +4,7 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../components/FieldError';
 import { navigate } from '../../state/route-store';
-import type { Cycle } from '../../storage/records';
+import type { Cycle } from '../../domain/cycle';
 
 interface Props {
   /** Every cycle, newest first. */

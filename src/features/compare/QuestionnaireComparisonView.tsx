@@ -9,7 +9,7 @@ import type { RoadmapItem } from '../../engine/result';
 import { localize, type Language } from '../../lib/typography';
 import type { Formatter } from '../../report/format';
 import { itemTitle } from '../../report/reasons';
-import type { Cycle } from '../../storage/records';
+import type { Cycle } from '../../domain/cycle';
 import { ChangeText } from './ChangeText';
 import { shownChange, type DoneItem, type QuestionnaireComparison } from './compare-cycles';
 import { TableScroll } from '../../components/TableScroll';

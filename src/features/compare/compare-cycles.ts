@@ -4,8 +4,8 @@
 import { compareResults, type Comparison, type ScoreChange } from '../../engine/compare';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { QuestionnaireResult, RoadmapItem } from '../../engine/result';
-import { roadmapEditKey } from '../../report/report-input';
-import type { Cycle, RoadmapEdit } from '../../storage/records';
+import { roadmapEditKey, type RoadmapEdit } from '../../domain/roadmap-edit';
+import type { Cycle } from '../../domain/cycle';
 import type { QuestionnaireOutcome } from '../../state/cycle-results';
 
 /** A cycle scored: one outcome per questionnaire it includes, and leadership's roadmap edits. */

@@ -3,7 +3,7 @@
 import { loadQuestionnaire, latestVersions } from '../../content/catalog';
 import type { Answers } from '../../engine/answer';
 import type { BoussoleDatabase } from '../../storage/database';
-import { PROFILE_ID } from '../../storage/records';
+import { PROFILE_ID } from '../../domain/profile';
 
 const examples = import.meta.glob<string>('/assessments/*/examples/*/*.json', {
   query: '?url',

@@ -8,8 +8,8 @@ import {
   services,
   staffBands,
   type OrganizationProfile,
-} from '../../storage/records';
-import type { ProfileInput } from '../../storage/profile';
+  type ProfileInput,
+} from '../../domain/profile';
 
 const orNotStated = <T extends readonly [string, ...string[]]>(values: T) =>
   z.union([z.literal(''), z.enum(values)]);

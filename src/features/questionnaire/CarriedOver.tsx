@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import { localize, type Language } from '../../lib/typography';
-import type { CarriedFrom, Response } from '../../storage/records';
+import type { CarriedFrom, Response } from '../../domain/response';
 import { useQuestionnaire } from '../../state/use-questionnaire';
 
 interface Props {

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CarryOutcome } from '../../storage/carry-response';
-import type { Response } from '../../storage/records';
+import type { Response } from '../../domain/response';
 import { carryToNewest, newestVersion } from '../../state/newer-version';
 import { attemptSave } from '../../state/save';
 

@@ -4,7 +4,7 @@ import { Link } from '../../components/Link';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { ResponseProgress } from '../../engine/progress';
 import { localize, type Language } from '../../lib/typography';
-import type { Response } from '../../storage/records';
+import type { Response } from '../../domain/response';
 import { submitResponse } from '../../storage/responses';
 import { showNotice } from '../../state/notice-store';
 import { navigate } from '../../state/route-store';

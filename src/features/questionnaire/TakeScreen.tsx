@@ -10,7 +10,8 @@ import { responseProgress } from '../../engine/progress';
 import { scoreQuestions } from '../../engine/score';
 import { localize, type Language } from '../../lib/typography';
 import { getCycle } from '../../storage/cycles';
-import { rememberPage, saveAnswer, toAnswers } from '../../storage/responses';
+import { rememberPage, saveAnswer } from '../../storage/responses';
+import { toAnswers } from '../../domain/answer-record';
 import { useAnswerRecords, useResponse } from '../../state/data-hooks';
 import { offersNewerVersion } from '../../state/newer-version';
 import { navigate } from '../../state/route-store';
@@ -19,6 +20,7 @@ import { useQuestionnaire } from '../../state/use-questionnaire';
 import { DimensionNav } from './DimensionNav';
 import { QuestionCard } from './QuestionCard';
 import { useOptimisticAnswers } from './use-optimistic-answers';
+import { answerKey } from '../../domain/drafts';
 
 // The review page (and its export) loads on demand: it is not needed to show the first questions.
 // No Suspense boundary of its own: going to the review page keeps the section on screen until the
@@ -95,7 +97,7 @@ export function TakeScreen({ responseId, page }: { responseId: string; page: str
 
   const onChange = (questionId: string, answer: Answer | null) => {
     const forget = give(questionId, answer);
-    const change = `answer:${responseId}:${questionId}`;
+    const change = answerKey(responseId, questionId);
     return attemptSave(() => saveAnswer(responseId, questionId, answer), change).then((saved) => {
       // On success, give the live query time to report the stored answer. On failure (a full disk,
       // say) the answer stays on screen and the message says it is not saved (the update prompt

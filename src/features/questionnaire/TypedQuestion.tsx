@@ -6,6 +6,7 @@ import type { Question } from '../../engine/schema';
 import { localize, type Language } from '../../lib/typography';
 import { withSpecial, withValue } from './answer-change';
 import { useTypedField } from '../../components/use-typed-field';
+import { answerKey } from '../../domain/drafts';
 
 interface Props {
   responseId: string;
@@ -58,7 +59,7 @@ export function TypedQuestion({
     return undefined;
   };
   const field = useTypedField(storedText(answer), commit, {
-    key: `answer:${responseId}:${question.id}`,
+    key: answerKey(responseId, question.id),
     disabled,
   });
 

@@ -3,7 +3,7 @@ import type { Language } from '../../lib/typography';
 import type { PaperSize, QuestionnaireReport, ReportInput } from '../../report/report-input';
 import { getCycle, listCycles } from '../../storage/cycles';
 import { getProfile } from '../../storage/profile';
-import type { Cycle } from '../../storage/records';
+import type { Cycle } from '../../domain/cycle';
 import { listRoadmapEdits } from '../../storage/roadmap-edits';
 import { loadCycleOutcomes } from '../../state/cycle-outcomes';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { QuestionnaireResult } from '../../engine/result';
 import { localize, type Language } from '../../lib/typography';
-import type { Cycle } from '../../storage/records';
+import type { Cycle } from '../../domain/cycle';
 import { BaselineCallout } from './BaselineCallout';
 import { DimensionCard } from './DimensionCard';
 import { dimensionSummaries } from './dimension-summary';

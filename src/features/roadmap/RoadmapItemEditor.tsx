@@ -2,10 +2,16 @@
 // changes under the item's stable key. Disabled when the cycle is closed.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { roadmapStatuses, type RoadmapEdit, type RoadmapStatus } from '../../storage/records';
-import { editRoadmapItem, type RoadmapEditChange } from '../../storage/roadmap-edits';
+import {
+  roadmapStatuses,
+  type RoadmapEdit,
+  type RoadmapEditChange,
+  type RoadmapStatus,
+} from '../../domain/roadmap-edit';
+import { editRoadmapItem } from '../../storage/roadmap-edits';
 import { attemptSave } from '../../state/save';
 import { useTypedField } from '../../components/use-typed-field';
+import { roadmapFieldKey } from '../../domain/drafts';
 
 const OWNER_MAX = 200;
 const NOTE_MAX = 4000;
@@ -28,7 +34,7 @@ export function RoadmapItemEditor({ cycleId, editKey, edit, titleId, readOnly }:
   const save = (change: RoadmapEditChange) =>
     attemptSave(
       () => editRoadmapItem(cycleId, editKey, change),
-      `roadmap:${cycleId}:${editKey}:${Object.keys(change).join()}`,
+      roadmapFieldKey(cycleId, editKey, Object.keys(change).join()),
     );
 
   // The status shows at once and follows the stored one when it changes.
@@ -41,7 +47,7 @@ export function RoadmapItemEditor({ cycleId, editKey, edit, titleId, readOnly }:
   }
 
   const draft = (field: string) => ({
-    key: `roadmap:${cycleId}:${editKey}:${field}`,
+    key: roadmapFieldKey(cycleId, editKey, field),
     disabled: readOnly,
   });
   const owner = useTypedField(

@@ -4,8 +4,7 @@ import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { QuestionnaireResult, RoadmapItem } from '../../engine/result';
 import { HORIZONS } from '../../engine/roadmap';
 import type { Horizon } from '../../engine/schema';
-import { roadmapEditKey } from '../../report/report-input';
-import type { RoadmapEdit } from '../../storage/records';
+import { roadmapEditKey, type RoadmapEdit } from '../../domain/roadmap-edit';
 
 export interface RoadmapSource {
   questionnaire: PreparedQuestionnaire;

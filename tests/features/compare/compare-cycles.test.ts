@@ -11,7 +11,9 @@ import {
   type CycleSnapshot,
 } from '../../../src/features/compare/compare-cycles';
 import { questionnaireOutcome } from '../../../src/state/cycle-results';
-import type { Cycle, RoadmapEdit, Response } from '../../../src/storage/records';
+import type { Cycle } from '../../../src/domain/cycle';
+import type { RoadmapEdit } from '../../../src/domain/roadmap-edit';
+import type { Response } from '../../../src/domain/response';
 import {
   bestAnswers,
   exampleCopy,

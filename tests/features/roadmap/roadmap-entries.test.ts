@@ -6,7 +6,7 @@ import {
   isSettled,
   roadmapEntries,
 } from '../../../src/features/roadmap/roadmap-entries';
-import type { RoadmapEdit } from '../../../src/storage/records';
+import type { RoadmapEdit } from '../../../src/domain/roadmap-edit';
 import { loadExamples, loadShipped } from '../../support/content';
 
 const cyber = loadShipped('cybersecurity-baseline');

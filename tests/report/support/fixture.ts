@@ -3,8 +3,9 @@
 import { assess } from '../../../src/engine/assess';
 import type { Language } from '../../../src/lib/typography';
 import type { PaperSize, QuestionnaireReport, ReportInput } from '../../../src/report/report-input';
-import { roadmapEditKey } from '../../../src/report/report-input';
-import type { Cycle, OrganizationProfile, RoadmapEdit } from '../../../src/storage/records';
+import { roadmapEditKey, type RoadmapEdit } from '../../../src/domain/roadmap-edit';
+import type { Cycle } from '../../../src/domain/cycle';
+import type { OrganizationProfile } from '../../../src/domain/profile';
 import { loadExamples, loadShipped } from '../../support/content';
 
 export const ORGANIZATION = "Centre d'accueil des nouveaux arrivants de Rivière-du-Loup";

@@ -1,0 +1,16 @@
+// Small device settings kept with the data, by key, each with the shape of its value. Not part of
+// backups: they describe this device, not the organization.
+import { z } from 'zod/mini';
+
+export const settingSchemas = {
+  /** The route the person was last on (its #/… address), to reopen there. */
+  lastPlace: z.string().check(z.maxLength(2000)),
+};
+export type SettingKey = keyof typeof settingSchemas;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;
+
+/** How a setting is stored; its value is parsed with its key's schema on the way out. */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
