@@ -4,24 +4,22 @@
 // disabled (a disabled fieldset), so nothing can be typed that would silently go nowhere.
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StorageLoss } from '../storage/database';
-import { openDemoStorage, openStorage } from '../storage/open-storage';
 import { followDatabaseEvents } from '../state/follow-database-events';
 import { routeToHash, type Route } from '../state/route';
-import { navigate, useRouteStore } from '../state/route-store';
-import { useStorageStore } from '../state/storage-store';
+import { useRouteStore } from '../state/route-store';
+import { openDeviceStorage } from '../state/storage-lifecycle';
+import { useStorageStore, type StorageLoss } from '../state/storage-store';
+
+// The demo's content and in-memory database load only when someone opens it.
+async function startDemo(): Promise<void> {
+  const { startDemo: open } = await import('../state/demo');
+  await open();
+}
 
 // Rarely needed: loaded with its text only when a tab loses its storage.
 const StorageLossAlert = lazy(() =>
   import('./StorageLossAlert').then((module) => ({ default: module.StorageLossAlert })),
 );
-
-async function startDemo(): Promise<void> {
-  const { seedDemo } = await import('../features/demo/seed-demo');
-  await openDemoStorage(seedDemo);
-  useStorageStore.setState({ mode: 'demo' });
-  navigate({ name: 'cycle', cycleId: 'demo-cycle' });
-}
 
 function Waiting({ waiting }: { waiting: 'upgrade' | 'deletion' | undefined }) {
   const { t } = useTranslation();
@@ -60,11 +58,8 @@ export function StorageGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     let live = true;
     const stop = followDatabaseEvents();
-    void openStorage().then((state) => {
-      if (!live) return;
-      useStorageStore.setState(
-        state.kind === 'ready' ? { mode: 'ready' } : { mode: 'unavailable', reason: state.reason },
-      );
+    void openDeviceStorage().then((state) => {
+      if (live) useStorageStore.setState(state);
     });
     return () => {
       live = false;

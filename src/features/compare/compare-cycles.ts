@@ -4,16 +4,9 @@
 import { compareResults, type Comparison, type ScoreChange } from '../../engine/compare';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { QuestionnaireResult, RoadmapItem } from '../../engine/result';
-import { roadmapEditKey, type RoadmapEdit } from '../../domain/roadmap-edit';
+import { roadmapEditKey } from '../../domain/roadmap-edit';
 import type { Cycle } from '../../domain/cycle';
-import type { QuestionnaireOutcome } from '../../state/cycle-results';
-
-/** A cycle scored: one outcome per questionnaire it includes, and leadership's roadmap edits. */
-export interface CycleSnapshot {
-  cycle: Cycle;
-  outcomes: readonly QuestionnaireOutcome[];
-  edits: readonly RoadmapEdit[];
-}
+import type { CycleSnapshot } from '../../state/queries/cycle-snapshots';
 
 export interface ComparedSide {
   questionnaire: PreparedQuestionnaire;

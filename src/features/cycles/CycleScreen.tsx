@@ -2,10 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import { Loading, NotFound } from '../../components/NotFound';
-import { closeCycle } from '../../storage/cycles';
-import { useCycleData } from '../../state/data-hooks';
-import { attemptSave } from '../../state/save';
-import { useQuestionnaires } from '../../state/use-questionnaire';
+import { closeCycle } from '../../state/commands/cycles';
+import { useCycleData } from '../../state/queries/cycle-data';
+import { useQuestionnaires } from '../../state/queries/questionnaires';
 import { ExportPdf } from '../report-export/ExportPdf';
 import { CsvExportButton } from '../transfer/CsvExportButton';
 import { ImportResponses } from '../transfer/ImportResponses';
@@ -91,10 +90,7 @@ export default function CycleScreen({ cycleId }: { cycleId: string }) {
       )}
 
       <div className="stack-small">
-        <button
-          type="button"
-          onClick={() => void attemptSave(() => closeCycle(cycle.id, !readOnly))}
-        >
+        <button type="button" onClick={() => void closeCycle(cycle.id, !readOnly)}>
           {readOnly ? t('reopenCycle') : t('closeCycle')}
         </button>
         <p className="muted">{t('closeHint')}</p>

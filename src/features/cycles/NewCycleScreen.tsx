@@ -5,12 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { FieldError } from '../../components/FieldError';
 import { Loading } from '../../components/NotFound';
-import { latestVersions } from '../../content/catalog';
 import { localize, type Language } from '../../lib/typography';
-import { createCycle } from '../../storage/cycles';
+import { createCycle } from '../../state/commands/cycles';
 import { navigate } from '../../state/route-store';
-import { attemptSave } from '../../state/save';
-import { useQuestionnaires } from '../../state/use-questionnaire';
+import { latestQuestionnaires } from '../../state/queries/catalog';
+import { useQuestionnaires } from '../../state/queries/questionnaires';
 
 const formSchema = z.object({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
@@ -18,7 +17,7 @@ const formSchema = z.object({
 });
 type FormValues = z.infer<typeof formSchema>;
 
-const available = latestVersions().map(({ id, version }) => ({ id, version }));
+const available = latestQuestionnaires();
 
 export default function NewCycleScreen() {
   const { t, i18n } = useTranslation(['cycles', 'common']);
@@ -41,11 +40,8 @@ export default function NewCycleScreen() {
 
   const onSubmit = async (values: FormValues) => {
     const chosen = available.filter((q) => values.questionnaires.includes(q.id));
-    let id: string | undefined;
-    const saved = await attemptSave(async () => {
-      id = (await createCycle(values.name, chosen)).id;
-    });
-    if (saved && id !== undefined) navigate({ name: 'cycle', cycleId: id });
+    const created = await createCycle(values.name, chosen);
+    if (created !== undefined) navigate({ name: 'cycle', cycleId: created.id });
   };
 
   return (

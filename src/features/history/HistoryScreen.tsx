@@ -1,10 +1,9 @@
 // Every cycle on this device, newest first; closed cycles open read-only.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import { Loading } from '../../components/NotFound';
-import { countResponsesByCycle } from '../../storage/responses';
-import { useCycles } from '../../state/data-hooks';
+import { useCycles } from '../../state/queries/cycles';
+import { useResponseCounts } from '../../state/queries/cycle-data';
 import { CompareCyclesCard } from '../compare/CompareCyclesCard';
 
 export default function HistoryScreen() {
@@ -12,7 +11,7 @@ export default function HistoryScreen() {
   // it would suspend the screen a second time (React shows a fallback for at least 300 ms).
   const { t } = useTranslation(['history', 'common', 'cycles', 'compare']);
   const cycles = useCycles();
-  const counts = useLiveQuery(countResponsesByCycle, []);
+  const counts = useResponseCounts();
   if (cycles === undefined || counts === undefined) return <Loading />;
 
   return (

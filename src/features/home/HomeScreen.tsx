@@ -3,9 +3,9 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import { Loading } from '../../components/NotFound';
-import { saveProfile } from '../../storage/profile';
-import { useCycles, useProfile } from '../../state/data-hooks';
-import { attemptSave } from '../../state/save';
+import { useCycles } from '../../state/queries/cycles';
+import { useProfile } from '../../state/queries/profile';
+import { saveProfile } from '../../state/commands/profile';
 import { ProfileFacts } from '../profile/ProfileFacts';
 
 // The form (react-hook-form + zod) is needed on the first visit only; returning users never load it.
@@ -31,7 +31,7 @@ export function HomeScreen() {
             profile={null}
             submitLabel={t('createProfile')}
             onSave={async (input) => {
-              await attemptSave(() => saveProfile(input));
+              await saveProfile(input);
             }}
           />
         </Suspense>

@@ -6,7 +6,7 @@ import { Link } from '../../components/Link';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import { localize, type Language } from '../../lib/typography';
 import type { CarriedFrom, Response } from '../../domain/response';
-import { useQuestionnaire } from '../../state/use-questionnaire';
+import { useQuestionnaire } from '../../state/queries/questionnaires';
 
 interface Props {
   response: Response;

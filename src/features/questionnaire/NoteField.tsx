@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../engine/answer';
 import { withNote } from './answer-change';
-import { useTypedField } from '../../components/use-typed-field';
+import { useTypedField } from '../../state/typed-field/use-typed-field';
 import { noteKey } from '../../domain/drafts';
 
 interface Props {

@@ -5,10 +5,9 @@ import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { ResponseProgress } from '../../engine/progress';
 import { localize, type Language } from '../../lib/typography';
 import type { Response } from '../../domain/response';
-import { submitResponse } from '../../storage/responses';
 import { showNotice } from '../../state/notice-store';
 import { navigate } from '../../state/route-store';
-import { attemptSave } from '../../state/save';
+import { setSubmitted } from '../../state/commands/responses';
 import { useStorageStore } from '../../state/storage-store';
 import { ExportResponseButton } from '../transfer/ExportResponseButton';
 
@@ -71,10 +70,7 @@ export function ReviewPage({ questionnaire, response, progress, readOnly }: Prop
             })}
           </p>
           {!readOnly && (
-            <button
-              type="button"
-              onClick={() => void attemptSave(() => submitResponse(response.id, false))}
-            >
+            <button type="button" onClick={() => void setSubmitted(response.id, false)}>
               {t('reopen')}
             </button>
           )}
@@ -85,7 +81,7 @@ export function ReviewPage({ questionnaire, response, progress, readOnly }: Prop
             type="button"
             className="primary"
             onClick={() => {
-              void attemptSave(() => submitResponse(response.id, true)).then((saved) => {
+              void setSubmitted(response.id, true).then((saved) => {
                 if (!saved) return;
                 showNotice('info', 'questionnaire:submittedNotice');
                 navigate({

@@ -5,7 +5,7 @@ import type { Answer } from '../../engine/answer';
 import type { Question } from '../../engine/schema';
 import { localize, type Language } from '../../lib/typography';
 import { withSpecial, withValue } from './answer-change';
-import { useTypedField } from '../../components/use-typed-field';
+import { useTypedField } from '../../state/typed-field/use-typed-field';
 import { answerKey } from '../../domain/drafts';
 
 interface Props {

@@ -1,11 +1,11 @@
 // Collects what the PDF report needs for a cycle (and the cycle before it) from the device, scored.
 import type { Language } from '../../lib/typography';
 import type { PaperSize, QuestionnaireReport, ReportInput } from '../../report/report-input';
-import { getCycle, listCycles } from '../../storage/cycles';
-import { getProfile } from '../../storage/profile';
 import type { Cycle } from '../../domain/cycle';
-import { listRoadmapEdits } from '../../storage/roadmap-edits';
-import { loadCycleOutcomes } from '../../state/cycle-outcomes';
+import { loadCycleOutcomes } from '../../state/queries/cycle-outcomes';
+import { readCycle, readCycles } from '../../state/queries/cycles';
+import { readProfile } from '../../state/queries/profile';
+import { readRoadmapEdits } from '../../state/queries/roadmap-edits';
 
 /** The cycle's questionnaires that have a result, scored as the results screen scores them. */
 async function scoredQuestionnaires(cycle: Cycle): Promise<QuestionnaireReport[]> {
@@ -26,7 +26,7 @@ export async function gatherReportInput(
   language: Language,
   paper: PaperSize,
 ): Promise<ReportInput> {
-  const [profile, cycle] = await Promise.all([getProfile(), getCycle(cycleId)]);
+  const [profile, cycle] = await Promise.all([readProfile(), readCycle(cycleId)]);
   if (!profile || !cycle) throw new ReportNotReadyError(!profile ? 'profile' : 'cycle');
   const input: ReportInput = {
     language,
@@ -35,10 +35,10 @@ export async function gatherReportInput(
     profile,
     cycle,
     questionnaires: await scoredQuestionnaires(cycle),
-    roadmapEdits: await listRoadmapEdits(cycle.id),
+    roadmapEdits: await readRoadmapEdits(cycle.id),
   };
   // The cycle started just before this one, if it has results, for year-over-year change.
-  const earlier = (await listCycles()).filter((c) => c.createdAt < cycle.createdAt)[0];
+  const earlier = (await readCycles()).filter((c) => c.createdAt < cycle.createdAt)[0];
   if (earlier) {
     const previous = await scoredQuestionnaires(earlier);
     if (previous.length > 0) input.previous = { cycle: earlier, questionnaires: previous };

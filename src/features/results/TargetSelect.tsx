@@ -4,8 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MaturityLevel } from '../../engine/schema';
 import { localize, type Language } from '../../lib/typography';
-import { setTarget } from '../../storage/cycles';
-import { attemptSave } from '../../state/save';
+import { setTarget } from '../../state/commands/cycles';
 
 interface Props {
   cycleId: string;
@@ -43,11 +42,11 @@ export function TargetSelect({
 
   const choose = (next: string) => {
     setValue(next);
-    void attemptSave(() =>
-      setTarget(cycleId, questionnaireId, dimensionId, next === '' ? null : next),
-    ).then((saved) => {
-      if (!saved) setValue(stored);
-    });
+    void setTarget(cycleId, questionnaireId, dimensionId, next === '' ? null : next).then(
+      (saved) => {
+        if (!saved) setValue(stored);
+      },
+    );
   };
 
   return (

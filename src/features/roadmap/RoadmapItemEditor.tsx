@@ -8,9 +8,8 @@ import {
   type RoadmapEditChange,
   type RoadmapStatus,
 } from '../../domain/roadmap-edit';
-import { editRoadmapItem } from '../../storage/roadmap-edits';
-import { attemptSave } from '../../state/save';
-import { useTypedField } from '../../components/use-typed-field';
+import { editRoadmapItem } from '../../state/commands/roadmap-edits';
+import { useTypedField } from '../../state/typed-field/use-typed-field';
 import { roadmapFieldKey } from '../../domain/drafts';
 
 const OWNER_MAX = 200;
@@ -31,11 +30,7 @@ const isStatus = (value: string): value is RoadmapStatus =>
 export function RoadmapItemEditor({ cycleId, editKey, edit, titleId, readOnly }: Props) {
   const { t } = useTranslation('roadmap');
   const id = useId();
-  const save = (change: RoadmapEditChange) =>
-    attemptSave(
-      () => editRoadmapItem(cycleId, editKey, change),
-      roadmapFieldKey(cycleId, editKey, Object.keys(change).join()),
-    );
+  const save = (change: RoadmapEditChange) => editRoadmapItem(cycleId, editKey, change);
 
   // The status shows at once and follows the stored one when it changes.
   const storedStatus = edit?.status ?? '';

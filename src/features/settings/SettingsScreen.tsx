@@ -1,8 +1,7 @@
 // What is stored on this device, the privacy statement, and deleting everything.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/NotFound';
-import { countStored } from '../../storage/device-data';
+import { useStoredCounts } from '../../state/queries/stored-counts';
 import { BackupRestore } from './BackupRestore';
 import { DeleteAllData } from './DeleteAllData';
 import { StoragePersistence } from './StoragePersistence';
@@ -11,7 +10,7 @@ const storedKinds = ['profile', 'cycles', 'responses', 'answers', 'roadmapEdits'
 
 export default function SettingsScreen() {
   const { t } = useTranslation(['settings', 'common']);
-  const counts = useLiveQuery(countStored, []);
+  const counts = useStoredCounts();
   if (counts === undefined) return <Loading />;
   return (
     <section className="stack">

@@ -8,8 +8,8 @@ import {
   inOrder,
   shownChange,
   trend,
-  type CycleSnapshot,
 } from '../../../src/features/compare/compare-cycles';
+import type { CycleSnapshot } from '../../../src/state/queries/cycle-snapshots';
 import { questionnaireOutcome } from '../../../src/state/cycle-results';
 import type { Cycle } from '../../../src/domain/cycle';
 import type { RoadmapEdit } from '../../../src/domain/roadmap-edit';

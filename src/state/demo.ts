@@ -1,9 +1,13 @@
-// Demo content for browsers that cannot store data: a small rural centre's closed cycle, answered
-// with the example answer sets shipped beside each questionnaire.
-import { loadQuestionnaire, latestVersions } from '../../content/catalog';
-import type { Answers } from '../../engine/answer';
-import type { BoussoleDatabase } from '../../storage/database';
-import { PROFILE_ID } from '../../domain/profile';
+// The read-only demo for browsers that cannot store data: a small rural centre's closed cycle,
+// answered with the example answer sets shipped beside each questionnaire, in an in-memory database.
+// Loaded only when someone opens the demo.
+import { loadQuestionnaire, latestVersions } from '../content/catalog';
+import type { AnswerRecord } from '../domain/answer-record';
+import { PROFILE_ID } from '../domain/profile';
+import type { Answers } from '../engine/answer';
+import { loadDemoStorage, type DeviceRecords } from '../storage';
+import { navigate } from './route-store';
+import { useStorageStore } from './storage-store';
 
 const examples = import.meta.glob<string>('/assessments/*/examples/*/*.json', {
   query: '?url',
@@ -46,36 +50,42 @@ async function exampleAnswers(
   return ((await response.json()) as { answers: Answers }).answers;
 }
 
-export async function seedDemo(db: BoussoleDatabase): Promise<void> {
+async function demoRecords(): Promise<DeviceRecords> {
   const stamp = new Date().toISOString();
   const versions = latestVersions();
-  await db.profile.put({
-    id: PROFILE_ID,
-    name: 'Demo Newcomer Centre / Centre d’accueil (démo)',
-    province: 'NB',
-    communitySize: 'small-rural',
-    staffBand: '6-15',
-    services: ['settlement', 'language', 'employment'],
-    languages: ['en', 'fr'],
-    updatedAt: stamp,
-  });
   const cycleId = 'demo-cycle';
-  await db.cycles.put({
-    id: cycleId,
-    name: 'Demo / Démo 2026',
-    createdAt: stamp,
-    updatedAt: stamp,
-    closedAt: stamp,
-    questionnaires: versions.map(({ id, version }) => ({ id, version })),
-    targets: {},
-  });
+  const records: DeviceRecords = {
+    profile: {
+      id: PROFILE_ID,
+      name: 'Demo Newcomer Centre / Centre d’accueil (démo)',
+      province: 'NB',
+      communitySize: 'small-rural',
+      staffBand: '6-15',
+      services: ['settlement', 'language', 'employment'],
+      languages: ['en', 'fr'],
+      updatedAt: stamp,
+    },
+    cycles: [
+      {
+        id: cycleId,
+        name: 'Demo / Démo 2026',
+        createdAt: stamp,
+        updatedAt: stamp,
+        closedAt: stamp,
+        questionnaires: versions.map(({ id, version }) => ({ id, version })),
+        targets: {},
+      },
+    ],
+    responses: [],
+    answers: [],
+  };
   let index = 0;
   for (const { questionnaireId, example, respondent } of demoResponses) {
     const version = versions.find((v) => v.id === questionnaireId)?.version;
     if (!version) continue;
     const questionnaire = await loadQuestionnaire(questionnaireId, version);
     const responseId = `demo-response-${index++}`;
-    await db.responses.put({
+    records.responses.push({
       id: responseId,
       cycleId,
       questionnaireId,
@@ -88,10 +98,19 @@ export async function seedDemo(db: BoussoleDatabase): Promise<void> {
       origin: 'local',
     });
     const answers = await exampleAnswers(questionnaireId, version, example);
-    await db.answers.bulkPut(
-      Object.entries(answers).flatMap(([questionId, answer]) =>
+    records.answers.push(
+      ...Object.entries(answers).flatMap(([questionId, answer]): AnswerRecord[] =>
         answer ? [{ ...answer, responseId, questionId, answeredAt: stamp }] : [],
       ),
     );
   }
+  return records;
+}
+
+/** Opens the demo's database and shows its cycle; nothing can be saved from then on. */
+export async function startDemo(): Promise<void> {
+  const { openDemoStorage } = await loadDemoStorage();
+  await openDemoStorage(await demoRecords());
+  useStorageStore.setState({ mode: 'demo' });
+  navigate({ name: 'cycle', cycleId: 'demo-cycle' });
 }

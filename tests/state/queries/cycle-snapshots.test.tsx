@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { renderHook, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useCycleSnapshots } from '../../../src/features/compare/use-cycle-snapshots';
+import { useCycleSnapshots } from '../../../src/state/queries/cycle-snapshots';
 import { createCycle } from '../../../src/storage/cycles';
 import { freshDatabase } from '../../support/app';
 import { answerAll, exampleAnswers, startResponse } from '../../support/cycle-fixture';

@@ -1,8 +1,8 @@
-// Loads questionnaire versions from the catalog for a screen.
+// Questionnaire versions from the catalog (src/content), loaded for the screens.
 import { useEffect, useState } from 'react';
-import { loadQuestionnaire } from '../content/catalog';
-import type { PreparedQuestionnaire } from '../engine/prepare';
-import { getResponse } from '../storage/responses';
+import { keepDefinitionCopiesIn, loadQuestionnaire } from '../../content/catalog';
+import type { PreparedQuestionnaire } from '../../engine/prepare';
+import { getDefinitionCopy, getResponse, keepDefinitionCopy } from '../../storage';
 
 export type Loadable<T> =
   { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
@@ -59,4 +59,12 @@ export function preloadResponseQuestionnaire(responseId: string): void {
   getResponse(responseId)
     .then((response) => response && loadQuestionnaire(response.questionnaireId, response.version))
     .catch(() => undefined);
+}
+
+/**
+ * Opened definitions are kept on the device and read from there next time (production builds: a
+ * published version never changes, while a draft under `npm run dev` keeps its version number).
+ */
+export function keepQuestionnaireCopiesOnDevice(): void {
+  keepDefinitionCopiesIn({ get: getDefinitionCopy, keep: keepDefinitionCopy });
 }

@@ -4,8 +4,8 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useDebouncedCommit } from '../../src/components/use-debounced-commit';
-import { readDraft } from '../../src/lib/typed-drafts';
+import { useDebouncedCommit } from '../../../src/state/typed-field/use-debounced-commit';
+import { readDraft } from '../../../src/storage/typed-drafts';
 
 function Field({
   stored,

@@ -1,11 +1,11 @@
 // Typed text is saved shortly after the person stops typing, and at once when the field loses focus,
 // the screen changes or the page is hidden (tab closed, app switched), so nothing typed is lost.
-// With a `draft` the text is also mirrored in localStorage as it is typed (see typed-drafts.ts): a tab
+// With a `draft` the text is also mirrored in localStorage as it is typed (see src/storage/typed-drafts.ts): a tab
 // killed before its IndexedDB write commits leaves the draft, which the field finds and saves on the
 // next visit. The draft is dropped once `commit` reports the text saved (its promise resolves true):
 // what the field shows may be an optimistic answer, so equality with it proves nothing.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { dropDraft, keepDraft, readDraft } from '../lib/typed-drafts';
+import { dropDraft, keepDraft, readDraft } from '../../storage';
 
 interface Draft {
   /** Unique per field and record, e.g. `note:<responseId>:<questionId>`. */

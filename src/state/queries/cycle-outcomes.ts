@@ -1,12 +1,11 @@
 // A whole cycle scored, one outcome per questionnaire it includes, exactly as the results screen scores
 // one questionnaire (`questionnaireOutcome`: the team's consensus over the responses on the cycle's
 // version). Used by the PDF report and the year-over-year comparison.
-import { loadQuestionnaire } from '../content/catalog';
-import type { PreparedQuestionnaire } from '../engine/prepare';
-import type { Cycle, QuestionnaireRef } from '../domain/cycle';
-import { getAnswers, listResponses } from '../storage/responses';
-import { questionnaireOutcome, type QuestionnaireOutcome } from './cycle-results';
-import type { ResponseWithAnswers } from './data-hooks';
+import { loadQuestionnaire } from '../../content/catalog';
+import type { Cycle, QuestionnaireRef } from '../../domain/cycle';
+import type { PreparedQuestionnaire } from '../../engine/prepare';
+import { questionnaireOutcome, type QuestionnaireOutcome } from '../cycle-results';
+import { readCycleResponses, type ResponseWithAnswers } from './cycle-data';
 
 const refKey = (ref: QuestionnaireRef) => `${ref.id}@${ref.version}`;
 
@@ -43,16 +42,6 @@ export function cycleOutcomes(
       ),
     ];
   });
-}
-
-/** The cycle's responses with their answers, read from the device. */
-export async function readCycleResponses(cycle: Cycle): Promise<ResponseWithAnswers[]> {
-  return Promise.all(
-    (await listResponses(cycle.id)).map(async (response) => ({
-      response,
-      answers: await getAnswers(response.id),
-    })),
-  );
 }
 
 /** Reads and scores a cycle; rejects when a questionnaire version it needs is not available. */

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadQuestionnaire } from '../../src/content/catalog';
-import { preloadResponseQuestionnaire } from '../../src/state/use-questionnaire';
-import { createCycle } from '../../src/storage/cycles';
-import { createResponse } from '../../src/storage/responses';
-import { freshDatabase } from '../support/app';
+import { loadQuestionnaire } from '../../../src/content/catalog';
+import { preloadResponseQuestionnaire } from '../../../src/state/queries/questionnaires';
+import { createCycle } from '../../../src/storage/cycles';
+import { createResponse } from '../../../src/storage/responses';
+import { freshDatabase } from '../../support/app';
 
 const definitionFetches = (spy: { mock: { calls: unknown[][] } }) =>
   spy.mock.calls.filter(([input]) => String(input).includes('digital-literacy')).length;

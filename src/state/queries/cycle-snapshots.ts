@@ -1,14 +1,23 @@
 // Cycles on the device, scored as the results screen scores them, with their roadmap edits. Live: they
 // follow changes made in this tab or another. Questionnaire versions load once per set of versions.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { loadQuestionnaire } from '../../content/catalog';
+import type { Cycle } from '../../domain/cycle';
+import type { RoadmapEdit } from '../../domain/roadmap-edit';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
-import { cycleOutcomes, cycleVersionRefs, readCycleResponses } from '../../state/cycle-outcomes';
-import { useQuestionnaires, type Loadable } from '../../state/use-questionnaire';
-import { listCycles } from '../../storage/cycles';
-import { listRoadmapEdits } from '../../storage/roadmap-edits';
-import type { CycleSnapshot } from './compare-cycles';
+import { listCycles, listRoadmapEdits } from '../../storage';
+import type { QuestionnaireOutcome } from '../cycle-results';
+import { cycleOutcomes, cycleVersionRefs } from './cycle-outcomes';
+import { readCycleResponses } from './cycle-data';
+import { useQuestionnaires, type Loadable } from './questionnaires';
+import { useLive } from './use-live';
+
+/** A cycle scored: one outcome per questionnaire it includes, and leadership's roadmap edits. */
+export interface CycleSnapshot {
+  cycle: Cycle;
+  outcomes: readonly QuestionnaireOutcome[];
+  edits: readonly RoadmapEdit[];
+}
 
 async function readCycles(cycleIds: readonly string[] | undefined) {
   const cycles = (await listCycles()).filter(
@@ -38,7 +47,7 @@ export function useCycleSnapshots(
   enabled = true,
 ): Loadable<CycleSnapshot[]> {
   const idsKey = cycleIds?.join(',');
-  const read = useLiveQuery(
+  const read = useLive(
     async () =>
       enabled
         ? { idsKey, cycles: await readCycles(idsKey?.split(',').filter(Boolean)) }

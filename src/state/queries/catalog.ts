@@ -1,0 +1,14 @@
+// Which questionnaires the app offers, and which version could not be loaded.
+import { latestVersions, QuestionnaireUnavailableError } from '../../content/catalog';
+import type { QuestionnaireRef } from '../../domain/cycle';
+
+/** The newest version of each questionnaire, in the order they are offered. */
+export const latestQuestionnaires = (): QuestionnaireRef[] =>
+  latestVersions().map(({ id, version }) => ({ id, version }));
+
+/** The questionnaire version that is not available, when that is why loading failed. */
+export function unavailableVersion(error: Error): QuestionnaireRef | undefined {
+  return error instanceof QuestionnaireUnavailableError
+    ? { id: error.questionnaireId, version: error.version }
+    : undefined;
+}
