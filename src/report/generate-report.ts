@@ -4,9 +4,9 @@ import { loadI18n } from '../lib/i18n';
 import { buildReportPdf } from './build-report';
 import { downloadBlob } from '../lib/download';
 import { reportFileName } from './file-name';
-import { loadReportFonts } from './fonts';
-import type { ReportInput } from './report-input';
-import { REPORT_NAMESPACES, reportTranslator } from './report-text';
+import { loadReportFonts } from './pdf/fonts';
+import type { ReportInput } from './model/report-input';
+import { REPORT_NAMESPACES, reportTranslator } from '../presentation/translate';
 
 export { reportFileName };
 

@@ -7,7 +7,7 @@ import { toCsv } from '../../src/lib/csv';
 import { csvFileName, fileNamePart, responseFileName } from '../../src/lib/file-name';
 import { frenchTypography } from '../../src/lib/typography';
 import { reportFileName } from '../../src/report/file-name';
-import { fontSafeText } from '../../src/report/pdf-text';
+import { fontSafeText } from '../../src/report/pdf/font-safe-text';
 import { hashToRoute } from '../../src/state/route';
 import { answerRecordSchema } from '../../src/domain/answer-record';
 import { cycleSchema } from '../../src/domain/cycle';

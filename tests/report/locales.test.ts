@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FONT_FILES } from '../../src/report/font-files';
-import { FONT_URLS } from '../../src/report/fonts';
+import { FONT_FILES } from '../../src/report/pdf/font-files';
+import { FONT_URLS } from '../../src/report/pdf/fonts';
 
 const read = (language: string): unknown =>
   JSON.parse(readFileSync(`locales/${language}/report.json`, 'utf8'));

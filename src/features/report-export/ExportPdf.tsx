@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { technicalDetail } from '../../lib/technical-detail';
 import type { Language } from '../../lib/typography';
-import type { PaperSize } from '../../report/report-input';
+import type { PaperSize } from '../../report/model/report-input';
 import { gatherReportInput, ReportNotReadyError } from './gather-report-input';
 
 type Status =

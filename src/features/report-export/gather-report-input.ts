@@ -1,6 +1,6 @@
 // Collects what the PDF report needs for a cycle (and the cycle before it) from the device, scored.
 import type { Language } from '../../lib/typography';
-import type { PaperSize, QuestionnaireReport, ReportInput } from '../../report/report-input';
+import type { PaperSize, QuestionnaireReport, ReportInput } from '../../report/model/report-input';
 import type { Cycle } from '../../domain/cycle';
 import { loadCycleOutcomes } from '../../state/queries/cycle-outcomes';
 import { readCycle, readCycles } from '../../state/queries/cycles';

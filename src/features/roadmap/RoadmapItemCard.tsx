@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type Language } from '../../lib/typography';
-import { itemTitle, reasonSentences } from '../../report/reasons';
+import { itemTitle, reasonSentences } from '../../presentation/reasons';
 import { RoadmapItemDetails } from './RoadmapItemDetails';
 import { RoadmapItemEditor } from './RoadmapItemEditor';
 import type { RoadmapEntry } from './roadmap-entries';

@@ -1,7 +1,7 @@
 // The embedded font read from node_modules, for generating reports in Node (tests, bench).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { FONT_FILES, FONT_PACKAGE_DIR, type ReportFonts } from '../../../src/report/font-files';
+import { FONT_FILES, FONT_PACKAGE_DIR, type ReportFonts } from '../../../src/report/pdf/font-files';
 
 const require = createRequire(import.meta.url);
 

@@ -4,7 +4,7 @@ import { disagreements, type AnswerShare, type TeamResult } from '../../../engin
 import type { PreparedQuestionnaire } from '../../../engine/prepare';
 import type { Question } from '../../../engine/schema';
 import { localize, type Language } from '../../../lib/typography';
-import { answerText } from '../../../report/reasons';
+import { answerText } from '../../../presentation/reasons';
 import { useContentFormat } from '../../../components/use-content-format';
 
 export function DisagreementList({
