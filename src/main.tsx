@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { framedByAnotherOrigin } from './app/framing';
 import { initialLanguage, loadCoreTexts } from './lib/i18n';
-import { hashToRoute } from './state/route';
+import { hashToRoute } from './routing/route';
 import {
   keepQuestionnaireCopiesOnDevice,
   preloadResponseQuestionnaire,

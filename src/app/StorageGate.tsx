@@ -5,8 +5,8 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { followDatabaseEvents } from '../state/follow-database-events';
-import { routeToHash, type Route } from '../state/route';
-import { useRouteStore } from '../state/route-store';
+import { routeToHash, type Route } from '../routing/route';
+import { useRouteStore } from '../routing/route-store';
 import { openDeviceStorage } from '../state/storage-lifecycle';
 import { useStorageStore, type StorageLoss } from '../state/storage-store';
 

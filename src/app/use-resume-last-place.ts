@@ -2,8 +2,8 @@
 import { useEffect, useRef } from 'react';
 import { rememberLastPlace } from '../state/commands/places';
 import { readLastPlace } from '../state/queries/last-place';
-import { hashToRoute, routeToHash } from '../state/route';
-import { navigate, useRouteStore } from '../state/route-store';
+import { hashToRoute, routeToHash } from '../routing/route';
+import { navigate, useRouteStore } from '../routing/route-store';
 
 export function useResumeLastPlace(): void {
   const route = useRouteStore((state) => state.route);

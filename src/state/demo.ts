@@ -6,7 +6,7 @@ import type { AnswerRecord } from '../domain/answer-record';
 import { PROFILE_ID } from '../domain/profile';
 import type { Answers } from '../engine/answer';
 import { loadDemoStorage, type DeviceRecords } from '../storage';
-import { navigate } from './route-store';
+import { navigate } from '../routing/route-store';
 import { useStorageStore } from './storage-store';
 
 const examples = import.meta.glob<string>('/assessments/*/examples/*/*.json', {

@@ -8,7 +8,7 @@ import { csvFileName, fileNamePart, responseFileName } from '../../src/lib/file-
 import { frenchTypography } from '../../src/lib/typography';
 import { reportFileName } from '../../src/report/file-name';
 import { fontSafeText } from '../../src/report/pdf/font-safe-text';
-import { hashToRoute } from '../../src/state/route';
+import { hashToRoute } from '../../src/routing/route';
 import { answerRecordSchema } from '../../src/domain/answer-record';
 import { cycleSchema } from '../../src/domain/cycle';
 import { profileSchema } from '../../src/domain/profile';

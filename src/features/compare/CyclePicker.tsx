@@ -3,7 +3,7 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../components/FieldError';
-import { navigate } from '../../state/route-store';
+import { navigate } from '../../routing/route-store';
 import type { Cycle } from '../../domain/cycle';
 
 interface Props {

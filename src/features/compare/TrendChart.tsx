@@ -14,7 +14,7 @@ import {
   YAxis,
 } from 'recharts';
 import { localize, type Language } from '../../lib/typography';
-import { chartColours } from '../results/chart-theme';
+import { chartColours } from '../../components/chart-theme';
 import type { TrendLine, TrendPoint } from './compare-cycles';
 import { TableScroll } from '../../components/TableScroll';
 

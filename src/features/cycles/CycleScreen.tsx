@@ -5,7 +5,7 @@ import { Loading, NotFound } from '../../components/NotFound';
 import { closeCycle } from '../../state/commands/cycles';
 import { useCycleData } from '../../state/queries/cycle-data';
 import { useQuestionnaires } from '../../state/queries/questionnaires';
-import { ExportPdf } from '../report-export/ExportPdf';
+import { ExportPdf } from '../report-export';
 import { CsvExportButton } from '../transfer/CsvExportButton';
 import { ImportResponses } from '../transfer/ImportResponses';
 import { QuestionnaireResponses } from './QuestionnaireResponses';

@@ -7,7 +7,7 @@ import { FieldError } from '../../components/FieldError';
 import { Loading } from '../../components/NotFound';
 import { localize, type Language } from '../../lib/typography';
 import { createCycle } from '../../state/commands/cycles';
-import { navigate } from '../../state/route-store';
+import { navigate } from '../../routing/route-store';
 import { latestQuestionnaires } from '../../state/queries/catalog';
 import { useQuestionnaires } from '../../state/queries/questionnaires';
 

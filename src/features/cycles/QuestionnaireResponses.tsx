@@ -11,7 +11,7 @@ import { localize, type Language } from '../../lib/typography';
 import { deleteResponse, startResponse } from '../../state/commands/responses';
 import type { ResponseWithAnswers } from '../../state/queries/cycle-data';
 import { newestVersion, offersNewerVersion } from '../../state/queries/newer-version';
-import { navigate } from '../../state/route-store';
+import { navigate } from '../../routing/route-store';
 
 const formSchema = z.object({
   respondent: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),

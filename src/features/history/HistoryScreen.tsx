@@ -4,7 +4,7 @@ import { Link } from '../../components/Link';
 import { Loading } from '../../components/NotFound';
 import { useCycles } from '../../state/queries/cycles';
 import { useResponseCounts } from '../../state/queries/cycle-data';
-import { CompareCyclesCard } from '../compare/CompareCyclesCard';
+import { CompareCyclesCard } from '../compare';
 
 export default function HistoryScreen() {
   // 'compare' for the comparison card: loaded with the screen, not after the cycles are read, when

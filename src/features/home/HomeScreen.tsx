@@ -1,17 +1,12 @@
 // First screen: welcome and profile on the first visit, then the open cycles.
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import { Loading } from '../../components/NotFound';
 import { useCycles } from '../../state/queries/cycles';
 import { useProfile } from '../../state/queries/profile';
 import { saveProfile } from '../../state/commands/profile';
-import { ProfileFacts } from '../profile/ProfileFacts';
-
-// The form (react-hook-form + zod) is needed on the first visit only; returning users never load it.
-const ProfileForm = lazy(() =>
-  import('../profile/ProfileForm').then((module) => ({ default: module.ProfileForm })),
-);
+import { ProfileFacts, ProfileForm } from '../profile';
 
 export function HomeScreen() {
   const { t } = useTranslation(['home', 'common']);

@@ -6,7 +6,7 @@ import type { ResponseProgress } from '../../engine/progress';
 import { localize, type Language } from '../../lib/typography';
 import type { Response } from '../../domain/response';
 import { showNotice } from '../../state/notice-store';
-import { navigate } from '../../state/route-store';
+import { navigate } from '../../routing/route-store';
 import { setSubmitted } from '../../state/commands/responses';
 import { useStorageStore } from '../../state/storage-store';
 import { ExportResponseButton } from '../transfer/ExportResponseButton';

@@ -11,7 +11,7 @@ import { localize, type Language } from '../../lib/typography';
 import { toAnswers } from '../../domain/answer-record';
 import { useAnswerRecords, useResponse } from '../../state/queries/responses';
 import { offersNewerVersion } from '../../state/queries/newer-version';
-import { navigate } from '../../state/route-store';
+import { navigate } from '../../routing/route-store';
 import { saveAnswer } from '../../state/commands/answers';
 import { rememberPage } from '../../state/commands/places';
 import { useCycleOf } from '../../state/queries/cycles';

@@ -12,7 +12,7 @@ import { useRoadmapEdits } from '../../state/queries/roadmap-edits';
 import { useQuestionnaires } from '../../state/queries/questionnaires';
 import { RoadmapColumn } from './RoadmapColumn';
 import { byHorizon, isSettled, roadmapEntries } from './roadmap-entries';
-import { ExportPdf } from '../report-export/ExportPdf';
+import { ExportPdf } from '../report-export';
 
 export default function RoadmapScreen({ cycleId }: { cycleId: string }) {
   const { t, i18n } = useTranslation(['roadmap', 'common']);

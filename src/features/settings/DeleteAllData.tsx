@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../components/FieldError';
 import { deleteAllData } from '../../state/commands/device-data';
 import { showNotice } from '../../state/notice-store';
-import { navigate } from '../../state/route-store';
+import { navigate } from '../../routing/route-store';
 
 export function DeleteAllData() {
   const { t } = useTranslation(['settings', 'common']);

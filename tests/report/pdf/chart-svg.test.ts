@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { barChartSvg, escapeXml, wrapLabel, type ChartStyle } from '../../../src/report/pdf/chart-svg';
+import {
+  barChartSvg,
+  escapeXml,
+  wrapLabel,
+  type ChartStyle,
+} from '../../../src/report/pdf/chart-svg';
 
 const style: ChartStyle = {
   width: 500,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashToRoute, routeToHash, type Route } from '../../src/state/route';
+import { hashToRoute, routeToHash, type Route } from '../../src/routing/route';
 
 describe('hash routes', () => {
   const routes: [string, Route][] = [
