@@ -125,6 +125,8 @@ export interface RoadmapRow {
   /** Who usually does it (the content's suggestion), shown when no owner is set. */
   suggestedOwner: string | null;
   targetDate: string | null;
+  /** Leadership's note on the action, as typed. */
+  note: string | null;
   /** The questionnaire is answered by each staff member for themselves (skills). */
   individual: boolean;
   /** Display lines: "First step: …", ["Low effort", "High impact"], ["Status: …", "Owner: …", …]. */

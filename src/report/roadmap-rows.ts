@@ -56,6 +56,7 @@ export function roadmapRows(
         owner,
         suggestedOwner,
         targetDate,
+        note: edit?.note === undefined || edit.note.trim() === '' ? null : edit.note,
         individual: questionnaire.definition.respondent === 'individual',
         resources: (recommendation?.resources ?? []).map((resource) => ({
           title: format.text(resource.title),

@@ -4,29 +4,42 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { technicalDetail } from '../../lib/technical-detail';
 import type { Language } from '../../lib/typography';
+import type { PrintCheck } from '../../report/print-check';
 import type { PaperSize } from '../../report/report-input';
 import { gatherReportInput, ReportNotReadyError } from './gather-report-input';
+import { PrintCheckNotice } from './PrintCheckNotice';
 
 type Status =
   | { state: 'idle' }
   | { state: 'working' }
+  | { state: 'checked'; check: PrintCheck }
   | { state: 'done'; file: string }
   | { state: 'failed'; problem: 'needsProfile' | 'cycleMissing' | 'failed'; detail?: string };
 
 export function ExportPdf({ cycleId }: { cycleId: string }) {
   const { t, i18n } = useTranslation(['export', 'common']);
   const id = useId();
-  const [language, setLanguage] = useState<Language>(i18n.language === 'fr' ? 'fr' : 'en');
+  // The report follows the app's language until the person picks one for the report.
+  const [pickedLanguage, setLanguage] = useState<Language | null>(null);
+  const language: Language = pickedLanguage ?? (i18n.language === 'fr' ? 'fr' : 'en');
   const [paper, setPaper] = useState<PaperSize>('letter');
   const [status, setStatus] = useState<Status>({ state: 'idle' });
 
-  const run = async () => {
+  /** With `checked`, the person has seen what cannot be printed and chose to export anyway. */
+  const run = async (checked = false) => {
     setStatus({ state: 'working' });
     try {
       const [input, report] = await Promise.all([
         gatherReportInput(cycleId, language, paper),
         import('../../report/generate-report'),
       ]);
+      if (!checked) {
+        const check = await report.checkReportText(input);
+        if (!report.printCheckPasses(check)) {
+          setStatus({ state: 'checked', check });
+          return;
+        }
+      }
       setStatus({ state: 'done', file: await report.exportReportPdf(input) });
     } catch (error) {
       setStatus(
@@ -82,6 +95,15 @@ export function ExportPdf({ cycleId }: { cycleId: string }) {
         {status.state === 'working' && t('working')}
         {status.state === 'done' && t('done', { file: status.file })}
       </p>
+      {status.state === 'checked' && (
+        <PrintCheckNotice
+          check={status.check}
+          onExportAnyway={() => void run(true)}
+          onCancel={() => {
+            setStatus({ state: 'idle' });
+          }}
+        />
+      )}
       {status.state === 'failed' && (
         <div role="alert" className="field-error">
           <p>{t(status.problem)}</p>
