@@ -66,6 +66,7 @@ export function summaryContent(summary: SummaryModel): Content {
       columnGap: 18,
       margin: [0, 4, 0, 4],
     },
+    ...(summary.highlightsNote === null ? [] : [{ text: summary.highlightsNote, style: 'note' }]),
     together(
       heading(summary.roadmapHeading, 2),
       paragraph(summary.roadmapHeadline),

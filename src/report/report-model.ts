@@ -73,6 +73,8 @@ export interface SummaryModel {
   strengths: DimensionHighlight[];
   gapsHeading: string;
   gaps: DimensionHighlight[];
+  /** Says that dimensions are compared within each questionnaire (when there are several). */
+  highlightsNote: string | null;
   roadmapHeading: string;
   roadmapHeadline: string;
   prioritiesHeading: string;

@@ -25,14 +25,21 @@ export function roadmapRows(
       const status = edit?.status ?? 'proposed';
       const statusLabel = format.t(`report:status.${status}`);
       const owner = edit?.owner === undefined || edit.owner === '' ? null : edit.owner;
-      const suggestedOwner =
-        recommendation?.whoDoesIt === undefined ? null : format.text(recommendation.whoDoesIt);
+      const individual = questionnaire.definition.respondent === 'individual';
+      // A skills item's "who does it" speaks to one person ("You, over several months"): the report
+      // speaks of the staff concerned instead.
+      const suggestedOwner = individual
+        ? format.t('report:roadmap.eachStaffShort')
+        : recommendation?.whoDoesIt === undefined
+          ? null
+          : format.text(recommendation.whoDoesIt);
       const targetDate =
         edit?.targetDate === undefined ? null : format.date(calendarDate(edit.targetDate));
       const firstStep =
         recommendation?.firstStep === undefined ? null : format.text(recommendation.firstStep);
       const followUpLines = [format.t('report:roadmap.status', { status: statusLabel })];
       if (owner !== null) followUpLines.push(format.t('report:roadmap.owner', { owner }));
+      else if (individual) followUpLines.push(format.t('report:roadmap.eachStaff'));
       else if (suggestedOwner !== null) {
         followUpLines.push(format.t('report:roadmap.suggestedOwner', { owner: suggestedOwner }));
       }
@@ -57,7 +64,7 @@ export function roadmapRows(
         suggestedOwner,
         targetDate,
         note: edit?.note === undefined || edit.note.trim() === '' ? null : edit.note,
-        individual: questionnaire.definition.respondent === 'individual',
+        individual,
         resources: (recommendation?.resources ?? []).map((resource) => ({
           title: format.text(resource.title),
           url: resourceUrl(resource, format.language),

@@ -44,14 +44,16 @@ const expected = {
     score: '100 / 100 (provisional)',
     missing: 'Provisional: answer 23 more questions to get a level',
     note: 'Digital maturity: the score is provisional, as too few questions are answered for a level; answer 23 more questions to get one.',
-    change: 'Overall level: from Exploring to no level yet (provisional score).',
+    change:
+      'Overall level in “Autoévaluation 2025”: Exploring. Overall level now: no level yet (provisional score).',
     methodology: 'A level needs 80% of a dimension',
   },
   fr: {
     score: '100 / 100 (provisoire)',
     missing: 'Provisoire : répondez à 23 autres questions pour obtenir un niveau',
     note: 'Maturité numérique : la note est provisoire, car trop peu de questions ont une réponse pour un niveau ; répondez à 23 autres questions pour en obtenir un.',
-    change: 'Niveau global : de Exploration à pas encore de niveau (note provisoire).',
+    change:
+      'Niveau global au cycle « Autoévaluation 2025 » : Exploration. Niveau global maintenant : pas encore de niveau (note provisoire).',
     methodology: 'Un niveau exige que 80 % des questions applicables',
   },
 } as const;
