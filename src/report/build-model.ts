@@ -51,7 +51,12 @@ export function buildReportModel(input: ReportInput, t: Translate): ReportModel 
   const generatedAt = new Date(input.generatedAt);
   const date = format.date(generatedAt);
   const organization = input.profile.name;
-  const rows = roadmapRows(input.questionnaires, input.roadmapEdits, format);
+  const rows = roadmapRows(
+    input.questionnaires,
+    input.roadmapEdits,
+    format,
+    input.profile.province,
+  );
   const previousById = new Map(
     input.previous?.questionnaires.map((report) => [report.questionnaire.definition.id, report]),
   );

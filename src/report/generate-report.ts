@@ -23,6 +23,7 @@ async function prepare(input: ReportInput) {
     input.questionnaires,
     input.roadmapEdits,
     createFormatter(input.language, t),
+    input.profile.province,
   );
   const fields = typedFields(input, rows);
   const onDemand = await loadOnDemandFaces(fields.map((field) => field.text));

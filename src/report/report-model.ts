@@ -178,7 +178,10 @@ export interface NeedsModel {
   funding: TextTable;
   resourcesHeading: string;
   resourcesIntro: string;
+  /** Each resource once, as a table: title, address, free or discounted for nonprofits. */
   resources: ResourceLinkModel[];
+  resourceColumns: { title: string; link: string; free: string };
+  /** The free column's mark on a free resource. */
   freeLabel: string;
   nothing: string;
 }

@@ -3,15 +3,18 @@
 import type { RoadmapEdit } from '../storage/records';
 import type { Formatter } from './format';
 import { calendarDate } from './format';
-import { resourceUrl } from '../engine/resources';
+import type { Province } from '../engine/provinces';
+import { resourceApplies, resourceUrl } from '../engine/resources';
 import { itemTitle, reasonSentences } from './reasons';
 import { roadmapEditKey, type QuestionnaireReport } from './report-input';
 import type { RoadmapRow } from './report-model';
 
+/** `province`: the profile's; a province-specific resource is listed only there (all when unknown). */
 export function roadmapRows(
   reports: readonly QuestionnaireReport[],
   edits: readonly RoadmapEdit[],
   format: Formatter,
+  province?: Province,
 ): RoadmapRow[] {
   const editByKey = new Map(edits.map((edit) => [edit.itemKey, edit]));
   return reports.flatMap(({ questionnaire, result }) =>
@@ -65,11 +68,13 @@ export function roadmapRows(
         targetDate,
         note: edit?.note === undefined || edit.note.trim() === '' ? null : edit.note,
         individual,
-        resources: (recommendation?.resources ?? []).map((resource) => ({
-          title: format.text(resource.title),
-          url: resourceUrl(resource, format.language),
-          free: resource.free === true,
-        })),
+        resources: (recommendation?.resources ?? [])
+          .filter((resource) => resourceApplies(resource, province))
+          .map((resource) => ({
+            title: format.text(resource.title),
+            url: resourceUrl(resource, format.language),
+            free: resource.free === true,
+          })),
         firstStepLine:
           firstStep === null ? null : format.t('report:roadmap.firstStep', { step: firstStep }),
         effortImpactLines: [format.effort(item.effort), format.impact(item.impact)],
