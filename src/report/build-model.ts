@@ -4,6 +4,7 @@ import { changeSection } from './change';
 import { createFormatter, type Formatter } from './format';
 import { methodologySection } from './methodology';
 import { needsSection } from './needs';
+import { planSection } from './plan-section';
 import { profileLines } from './profile-lines';
 import { questionnaireSection } from './questionnaire-section';
 import type { QuestionnaireReport, ReportInput } from './report-input';
@@ -93,6 +94,7 @@ export function buildReportModel(input: ReportInput, t: Translate): ReportModel 
     }),
     roadmap: roadmapSection(input.questionnaires, rows, format),
     needs: needsSection(rows, format),
+    plan: planSection(input, format),
     change:
       input.previous === undefined
         ? null

@@ -17,6 +17,8 @@ export interface ReportModel {
   questionnaires: QuestionnaireSection[];
   roadmap: RoadmapModel;
   needs: NeedsModel;
+  /** The cycle's one action list with costs, funding and leadership's decisions. */
+  plan: PlanModel;
   /** Only when an earlier cycle exists. */
   change: ChangeModel | null;
   methodology: MethodologyModel;
@@ -216,4 +218,59 @@ export interface MethodologyModel {
   levels: string[];
   frameworksHeading: string;
   frameworks: string[];
+}
+
+/** One action of the cycle's action list, numbered without gaps across horizons. */
+export interface PlanAction {
+  key: string;
+  number: number;
+  kind: 'proposed' | 'own';
+  horizon: Horizon;
+  horizonLabel: string;
+  title: string;
+  /** An own action's description, as typed. */
+  description: string | null;
+  /** The questionnaires that propose it, or "Our own action". */
+  questionnaires: string[];
+  essential: boolean;
+  status: ItemStatus;
+  statusLabel: string;
+  owner: string | null;
+  targetDate: string | null;
+  /** "YYYY-MM-DD", for sorting and the Word file. */
+  targetDateIso: string | null;
+  note: string | null;
+  cost: string;
+  /** The highest one-time figure, to rank asks; null when not estimated. */
+  oneTimeMax: number | null;
+  funding: string;
+  /** Not yet funded, or no source chosen: part of the ask. */
+  unfunded: boolean;
+  /** Moved from Now to Next because Now was full. */
+  movedByCapacity: boolean;
+}
+
+export interface PlanModel {
+  heading: string;
+  intro: string;
+  columns: {
+    number: string;
+    action: string;
+    horizon: string;
+    status: string;
+    owner: string;
+    date: string;
+    cost: string;
+    funding: string;
+    note: string;
+  };
+  actions: PlanAction[];
+  /** How many actions are neither done nor set aside. */
+  open: number;
+  /** The head count per-staff costs are multiplied by, or that it is unknown. */
+  staffAssumption: string;
+  /** Per horizon and overall: open actions, cost, not yet funded. */
+  totals: TextTable;
+  /** Per funding source: actions and cost. */
+  bySource: TextTable;
 }
