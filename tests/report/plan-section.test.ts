@@ -82,7 +82,7 @@ describe('the action plan', () => {
     const [, next] = plan.totals.rows;
     expect(next?.[3]).toMatch(/ a year/);
     expect(plan.staffAssumption).toBe(
-      'Per-staff costs are counted for 10 staff members, the middle of the organization’s staff band.',
+      "Per-staff costs are counted for 10 staff members, the middle of the organization's staff band.",
     );
     expect(plan.bySource.rows.map((row) => row[0])).toContain('Not yet funded');
   });
