@@ -53,6 +53,28 @@ export function ExportPdf({ cycleId }: { cycleId: string }) {
     }
   };
 
+  /** The HTML report and the Word roadmap: their own lazily loaded chunks, no PDF code. */
+  const runOther = async (kind: 'html' | 'docx') => {
+    setStatus({ state: 'working' });
+    try {
+      const input = await gatherReportInput(cycleId, language, paper);
+      const file =
+        kind === 'html'
+          ? await (await import('../../report/generate-html')).exportReportHtml(input)
+          : await (await import('../../report/generate-docx')).exportRoadmapDocx(input);
+      setStatus({ state: 'done', file });
+    } catch (error) {
+      setStatus(
+        error instanceof ReportNotReadyError
+          ? {
+              state: 'failed',
+              problem: error.missing === 'profile' ? 'needsProfile' : 'cycleMissing',
+            }
+          : { state: 'failed', problem: 'failed', detail: technicalDetail(error) },
+      );
+    }
+  };
+
   return (
     <section className="card stack-small export-pdf" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('title')}</h2>
@@ -89,6 +111,23 @@ export function ExportPdf({ cycleId }: { cycleId: string }) {
           onClick={() => void run()}
         >
           {t('button')}
+        </button>
+      </div>
+      <p>{t('otherFormats')}</p>
+      <div className="inline-form">
+        <button
+          type="button"
+          disabled={status.state === 'working'}
+          onClick={() => void runOther('html')}
+        >
+          {t('htmlButton')}
+        </button>
+        <button
+          type="button"
+          disabled={status.state === 'working'}
+          onClick={() => void runOther('docx')}
+        >
+          {t('docxButton')}
         </button>
       </div>
       <p role="status" aria-live="polite">
