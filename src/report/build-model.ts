@@ -1,5 +1,6 @@
 // Builds the whole report model from the report input: cover, summary, one section per questionnaire,
 // the roadmap, needs, year-over-year change and methodology. Pure: same input, same model.
+import { briefSection } from './brief-section';
 import { changeSection } from './change';
 import { createFormatter, type Formatter } from './format';
 import { methodologySection } from './methodology';
@@ -62,6 +63,7 @@ export function buildReportModel(input: ReportInput, t: Translate): ReportModel 
     input.previous?.questionnaires.map((report) => [report.questionnaire.definition.id, report]),
   );
   const title = t('report:metadata.title', { organization, cycle: input.cycle.name });
+  const plan = planSection(input, format);
 
   return {
     language: input.language,
@@ -77,9 +79,12 @@ export function buildReportModel(input: ReportInput, t: Translate): ReportModel 
     },
     footer: {
       text: t('report:footer.text', { organization, date }),
+      withOrganization: (shown) => t('report:footer.text', { organization: shown, date }),
       page: (page, pages) => t('report:footer.page', { page, pages }),
     },
     cover: cover(input, date, format),
+    brief: briefSection(input, plan, format),
+    contentsHeading: t('report:html.contents'),
     summary: summarySection(organization, input.questionnaires, rows, format),
     questionnaires: input.questionnaires.map((report) => {
       const previous = previousById.get(report.questionnaire.definition.id);
@@ -94,7 +99,7 @@ export function buildReportModel(input: ReportInput, t: Translate): ReportModel 
     }),
     roadmap: roadmapSection(input.questionnaires, rows, format),
     needs: needsSection(rows, format),
-    plan: planSection(input, format),
+    plan,
     change:
       input.previous === undefined
         ? null

@@ -6,6 +6,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_NAMES, type LoadedFace, type ReportFonts } from './font-files';
 import { FONT_STYLES, type FontStyle } from './fonts/font-style';
 import { fontRunner, type FontRunner } from './pdf-font-runs';
+import { briefContent, planContent } from './pdf-brief';
 import { coverContent, COVER_BAND_HEIGHT, summaryContent } from './pdf-front';
 import { methodologyContent } from './pdf-methodology';
 import { changeContent, questionnaireContent } from './pdf-results';
@@ -15,13 +16,48 @@ import { COLORS, contentWidth, DEFAULT_STYLE, PAGE_MARGINS, PAGE_SIZES, STYLES }
 import type { ReportModel } from './report-model';
 import { woffToSfnt } from './woff';
 
+/** Room the footer's page number takes ("Page 12 de 34"), in points. */
+const FOOTER_PAGE_WIDTH = 80;
+const FOOTER_FONT_SIZE = 8;
+
+/** Estimated width of a text at the footer's size, in points (wide scripts count double). */
+function footerWidth(text: string): number {
+  let units = 0;
+  for (const character of text) {
+    units += /[\u1100-\uffff]/u.test(character) && !/[\u2000-\u206f]/u.test(character) ? 2 : 1;
+  }
+  return units * FOOTER_FONT_SIZE * 0.56;
+}
+
+/**
+ * The footer's text on one line: a long organization name would otherwise wrap and push the page
+ * number onto a second line ("Page 2 / de 34"), so the name (never the date) is shortened with "…".
+ * The cover prints it in full. Widths are estimated, erring on the short side.
+ */
+export function oneLineFooter(
+  footer: ReportModel['footer'],
+  organization: string,
+  width: number,
+): string {
+  if (footerWidth(footer.text) <= width) return footer.text;
+  const characters = Array.from(organization);
+  for (let keep = characters.length - 1; keep > 0; keep--) {
+    const text = footer.withOrganization(`${characters.slice(0, keep).join('').trimEnd()}…`);
+    if (footerWidth(text) <= width) return text;
+  }
+  return footer.withOrganization('…');
+}
+
 export function documentDefinition(model: ReportModel, runs: FontRunner): TDocumentDefinitions {
   const page = PAGE_SIZES[model.paper];
   const width = contentWidth(model.paper);
   const content: Content = [
     coverContent(model.cover),
+    briefContent(model.brief, model.plan, width),
+    { toc: { title: { text: model.contentsHeading, style: 'h1' } } },
     summaryContent(model.summary),
     ...model.questionnaires.map((section) => questionnaireContent(section, width)),
+    planContent(model.plan),
     roadmapContent(model.roadmap),
     needsContent(model.needs),
     ...(model.change === null ? [] : [changeContent(model.change)]),
@@ -63,7 +99,9 @@ export function documentDefinition(model: ReportModel, runs: FontRunner): TDocum
         ? null
         : {
             columns: [
-              runs.inline(model.footer.text),
+              runs.inline(
+                oneLineFooter(model.footer, model.cover.organization, width - FOOTER_PAGE_WIDTH),
+              ),
               {
                 text: runs.inline(model.footer.page(currentPage, pageCount)),
                 alignment: 'right',

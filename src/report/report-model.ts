@@ -13,6 +13,10 @@ export interface ReportModel {
   metadata: ReportMetadata;
   footer: ReportFooter;
   cover: CoverModel;
+  /** The funder brief, right after the cover. */
+  brief: BriefModel;
+  /** The table of contents' title. */
+  contentsHeading: string;
   summary: SummaryModel;
   questionnaires: QuestionnaireSection[];
   roadmap: RoadmapModel;
@@ -38,6 +42,8 @@ export interface ReportMetadata {
 export interface ReportFooter {
   /** "<organization> · <date>", on every page after the cover. */
   text: string;
+  /** The same with the organization's name shortened (to keep the footer on one line). */
+  withOrganization: (organization: string) => string;
   page: (page: number, pages: number) => string;
 }
 
@@ -110,6 +116,8 @@ export interface ResourceLinkModel {
 }
 
 export interface RoadmapRow {
+  /** Its number in the printed list: 1, 2, 3… inside its group, without gaps. */
+  number?: number;
   /** "<questionnaire id>/<item key>", the key roadmap edits are stored under. */
   itemKey: string;
   questionnaireId: string;
@@ -135,6 +143,8 @@ export interface RoadmapRow {
   individual: boolean;
   /** Display lines: "First step: …", ["Low effort", "High impact"], ["Status: …", "Owner: …", …]. */
   firstStepLine: string | null;
+  /** "Leadership's note: …", or null. */
+  noteLine: string | null;
   effortImpactLines: string[];
   followUpLines: string[];
   resources: ResourceLinkModel[];
@@ -160,8 +170,11 @@ export interface RoadmapModel {
   intro: string;
   columns: { number: string; action: string; details: string };
   criticalLabel: string;
+  /** The mark on an action leadership marked done. */
+  doneLabel: string;
   horizons: HorizonSection[];
-  /** Items leadership marked "not relevant": left out of the horizons, named here. */
+  /** Items leadership marked "not relevant": left out of the horizons, named here with the reason
+   * leadership wrote, when it wrote one. */
   setAside: { heading: string; titles: string[] } | null;
 }
 
@@ -273,4 +286,23 @@ export interface PlanModel {
   totals: TextTable;
   /** Per funding source: actions and cost. */
   bySource: TextTable;
+}
+
+export interface BriefModel {
+  heading: string;
+  intro: string;
+  progressHeading: string;
+  /** One bar per questionnaire: this cycle's overall score, the previous one, the next level. */
+  chart: BarChart;
+  legend: { current: string; previous: string | null; target: string };
+  /** The chart's figures, with how many people answered each time. */
+  progressTable: TextTable;
+  progressNote: string;
+  asksHeading: string;
+  asksIntro: string;
+  asks: PlanAction[];
+  controlsHeading: string;
+  controls: string[];
+  controlsNone: string;
+  totalsHeading: string;
 }

@@ -77,6 +77,10 @@ export function roadmapRows(
           })),
         firstStepLine:
           firstStep === null ? null : format.t('report:roadmap.firstStep', { step: firstStep }),
+        noteLine:
+          edit?.note === undefined || edit.note.trim() === ''
+            ? null
+            : format.t('report:roadmap.note', { note: edit.note }),
         effortImpactLines: [format.effort(item.effort), format.impact(item.impact)],
         followUpLines,
       };
