@@ -121,10 +121,13 @@ describe.each(['en', 'fr'] as const)('the %s report of a provisional result', (l
     for (const level of levels) {
       expect(text).not.toContain(searchable(level.description[language]));
     }
-    const methodology = language === 'en' ? 'Methodology' : 'Méthodologie';
-    const methodologyPage = pages.findIndex((page) => page.startsWith(methodology));
+    // Sections flow on: everything before the methodology's heading (its last mention: the table
+    // of contents names it first) is checked.
+    const methodology = language === 'en' ? 'Methodology ' : 'Méthodologie ';
+    const methodologyPage = pages.findLastIndex((page) => page.includes(methodology));
     expect(methodologyPage).toBeGreaterThan(2);
-    const before = pages.slice(0, methodologyPage);
+    const cut = pages[methodologyPage]!.lastIndexOf(methodology);
+    const before = [...pages.slice(0, methodologyPage), pages[methodologyPage]!.slice(0, cut)];
     // the earlier cycle's earned level is named in the change since then, and nowhere else
     const earlierLevel = levels.find((level) => level.id === earlier.overall.level)!;
     for (const page of before) {
