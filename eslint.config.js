@@ -50,7 +50,7 @@ export const layers = {
   report: ['engine', 'domain', 'lib', 'presentation'],
   features: ['engine', 'domain', 'lib', 'routing', 'presentation', 'state', 'components', 'report'],
   app: ['engine', 'domain', 'lib', 'routing', 'presentation', 'state', 'components', 'features'],
-  cli: ['engine'],
+  cli: ['engine', 'report'],
 };
 
 /** Why a layer may not import another: the message lint shows. */
@@ -69,6 +69,14 @@ const layerZones = Object.entries(layers).flatMap(([layer, allowed]) =>
       message: whyNot(layer, other),
     })),
 );
+
+// Inside the report, the model is built before anything is drawn: it never imports a renderer.
+const reportModelZone = {
+  target: './src/report/model',
+  from: ['./src/report/pdf', './src/report/html', './src/report/docx', './src/report/chart'],
+  message:
+    'src/report/model builds the model the renderers draw: it may not import src/report/pdf, html, docx or chart.',
+};
 
 // src/state reaches storage through its public entry, the repository (src/storage/index.ts).
 const storageEntryZone = {
@@ -100,6 +108,10 @@ const everyLayerBut = (layer) =>
     .filter((name) => name !== layer)
     .map((name) => (name === 'app' ? ['./src/app', './src/main.tsx'] : `./src/${name}`))
     .flat();
+const reportFoldersBut = (folder) =>
+  ['model', 'chart', 'fonts', 'pdf', 'html', 'docx']
+    .filter((name) => name !== folder)
+    .map((name) => `./src/report/${name}`);
 const packageZones = [
   {
     target: everyLayerBut('storage'),
@@ -107,9 +119,16 @@ const packageZones = [
     message: 'Only src/storage uses Dexie and IndexedDB; read and write through src/state.',
   },
   {
-    target: [...everyLayerBut('report'), './src/report/model', './src/report/*.ts'],
+    target: [...everyLayerBut('report'), ...reportFoldersBut('pdf'), './src/report/*.ts'],
     from: ['./node_modules/pdfmake'],
-    message: 'Only src/report/pdf uses pdfmake; the report model stays free of it.',
+    message:
+      'Only src/report/pdf uses pdfmake; the model, the other renderers and the entries stay free of it.',
+  },
+  {
+    target: [...everyLayerBut('report'), ...reportFoldersBut('docx'), './src/report/*.ts'],
+    from: ['./node_modules/docx'],
+    message:
+      'Only src/report/docx uses docx; the model, the other renderers and the entries stay free of it.',
   },
 ];
 
@@ -177,7 +196,13 @@ export default tseslint.config(
         'error',
         {
           basePath: import.meta.dirname,
-          zones: [...layerZones, storageEntryZone, ...featureZones, ...packageZones],
+          zones: [
+            ...layerZones,
+            reportModelZone,
+            storageEntryZone,
+            ...featureZones,
+            ...packageZones,
+          ],
         },
       ],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],

@@ -49,7 +49,7 @@ const allowed: Record<Folder, readonly Folder[]> = {
   report: ['engine', 'domain', 'lib', 'presentation'],
   features: ['engine', 'domain', 'lib', 'routing', 'presentation', 'state', 'components', 'report'],
   app: ['engine', 'domain', 'lib', 'routing', 'presentation', 'state', 'components', 'features'],
-  cli: ['engine'],
+  cli: ['engine', 'report'],
 };
 
 const names = Object.keys(folders) as Folder[];
@@ -139,6 +139,30 @@ describe('the entries and arrows that lint lets through, and the rest it refuses
         "import pdfMake from 'pdfmake';\nexport const all = [pdfMake];",
       );
       expect(messages).toContainEqual(expect.stringContaining('Only src/report/pdf uses pdfmake'));
+    },
+    LINT_TIMEOUT,
+  );
+
+  it(
+    'refuses docx outside src/report/docx',
+    async () => {
+      const messages = await layerMessages(
+        'src/report/model/build-model.ts',
+        "import { Document } from 'docx';\nexport const all = [Document];",
+      );
+      expect(messages).toContainEqual(expect.stringContaining('Only src/report/docx uses docx'));
+    },
+    LINT_TIMEOUT,
+  );
+
+  it.each(['pdf/render-pdf', 'html/render-html', 'docx/build-docx', 'chart/chart-svg'])(
+    'refuses the report model importing a renderer (src/report/%s)',
+    async (renderer) => {
+      const file = 'src/report/model/build-model.ts';
+      const messages = await layerMessages(file, importOf(file, `report/${renderer}`));
+      expect(messages).toContainEqual(
+        expect.stringContaining('src/report/model builds the model the renderers draw'),
+      );
     },
     LINT_TIMEOUT,
   );

@@ -4,6 +4,7 @@ import type { PaperSize, QuestionnaireReport, ReportInput } from '../../report/m
 import type { Cycle } from '../../domain/cycle';
 import { loadCycleOutcomes } from '../../state/queries/cycle-outcomes';
 import { readCycle, readCycles } from '../../state/queries/cycles';
+import { readPlanningRules } from '../../state/queries/planning-rules';
 import { readProfile } from '../../state/queries/profile';
 import { readRoadmapEdits } from '../../state/queries/roadmap-edits';
 
@@ -36,6 +37,7 @@ export async function gatherReportInput(
     cycle,
     questionnaires: await scoredQuestionnaires(cycle),
     roadmapEdits: await readRoadmapEdits(cycle.id),
+    planning: readPlanningRules(),
   };
   // The cycle started just before this one, if it has results, for year-over-year change.
   const earlier = (await readCycles()).filter((c) => c.createdAt < cycle.createdAt)[0];

@@ -1,17 +1,32 @@
 // What the organization needs, as the PDF lays it out: workload, training, funding and resources.
-import type { Content } from 'pdfmake/interfaces';
-import type { NeedsModel, ResourceLinkModel } from '../model/report-model';
-import { captionedList, dataTable, heading, paragraph, together } from './blocks';
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { NeedsModel } from '../model/report-model';
+import { captionedList, captionRow, dataTable, heading, paragraph, together } from './blocks';
+import { ruledTable } from './theme';
 
-function resourceBlock(resource: ResourceLinkModel, freeLabel: string): Content {
+/** Resources as one compact table: title, address (a link), and whether it is free for nonprofits. */
+function resourceTable(needs: NeedsModel, caption: Content[]): Content {
+  const header: TableCell[] = [
+    needs.resourceColumns.title,
+    needs.resourceColumns.link,
+    needs.resourceColumns.free,
+  ].map((text) => ({ text, style: 'tableHeader' }));
+  const body: TableCell[][] = needs.resources.map((resource) => [
+    { text: resource.title },
+    { text: resource.url, link: resource.url, style: 'link', wordBreak: 'break-all' },
+    { text: resource.free ? needs.freeLabel : '' },
+  ]);
   return {
-    stack: [
-      { text: resource.title },
-      { text: resource.url, link: resource.url, style: 'link', fontSize: 8 },
-      ...(resource.free ? [{ text: freeLabel, style: 'small' }] : []),
-    ],
-    unbreakable: true,
-    margin: [0, 0, 0, 5],
+    table: {
+      headerRows: 2,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: ['*', 190, 62],
+      body: [captionRow({ stack: caption }, 3), header, ...body],
+    },
+    layout: ruledTable(1),
+    fontSize: 8,
+    margin: [0, 2, 0, 8],
   };
 }
 
@@ -21,9 +36,6 @@ export function needsContent(needs: NeedsModel): Content {
     paragraph(intro),
   ];
   const nothing = paragraph(needs.nothing, 'muted');
-  const [firstResource, ...otherResources] = needs.resources.map((resource) =>
-    resourceBlock(resource, needs.freeLabel),
-  );
   return [
     heading(needs.heading, 1),
     paragraph(needs.intro, 'intro'),
@@ -39,7 +51,8 @@ export function needsContent(needs: NeedsModel): Content {
       : dataTable(needs.funding, ['*', 56, 76, 130], {
           caption: caption(needs.fundingHeading, needs.fundingIntro),
         }),
-    together(...caption(needs.resourcesHeading, needs.resourcesIntro), firstResource ?? nothing),
-    ...otherResources,
+    needs.resources.length === 0
+      ? together(...caption(needs.resourcesHeading, needs.resourcesIntro), nothing)
+      : resourceTable(needs, caption(needs.resourcesHeading, needs.resourcesIntro)),
   ];
 }

@@ -1,7 +1,7 @@
 // One page (or more) per questionnaire: facts, the dimension chart and the table; then the change
 // since the earlier cycle.
 import type { Content } from 'pdfmake/interfaces';
-import { barChartSvg } from './chart-svg';
+import { barChartSvg } from '../chart/chart-svg';
 import type { ChangeModel, QuestionnaireSection } from '../model/report-model';
 import { dataTable, factsGrid, heading, paragraph, together } from './blocks';
 import { COLORS, FONT_FAMILY } from './theme';

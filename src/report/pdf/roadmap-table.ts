@@ -1,17 +1,31 @@
 // How the PDF lays out the roadmap: a coloured band per horizon (Now, Next, Later), then one table per
-// questionnaire whose rows never split across pages, with each item's number, title, reasons and first
-// step, and its effort, impact and follow-up.
+// questionnaire, with each item's number, title, reasons, first step and note, and its effort, impact
+// and follow-up; a long row splits between lines of text.
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { HorizonSection, RoadmapGroup, RoadmapModel, RoadmapRow } from '../model/report-model';
 import { captionedList, captionRow, heading, paragraph, together } from './blocks';
 import { COLORS, HORIZON_COLORS, ruledTable } from './theme';
 
-function itemCell(row: RoadmapRow, criticalLabel: string): TableCell {
+function itemCell(row: RoadmapRow, model: RoadmapModel): TableCell {
   const lines: Content[] = [];
-  if (row.critical) {
-    lines.push({ text: criticalLabel, fontSize: 7.5, bold: true, color: COLORS.critical });
+  const done = row.status === 'done';
+  const labels = [
+    ...(done ? [{ text: model.doneLabel, color: COLORS.done }] : []),
+    ...(row.critical ? [{ text: model.criticalLabel, color: COLORS.critical }] : []),
+  ];
+  if (labels.length > 0) {
+    lines.push({
+      text: labels.flatMap((label, index) => (index === 0 ? [label] : [' · ', label])),
+      fontSize: 7.5,
+      bold: true,
+    });
   }
-  lines.push({ text: row.title, style: 'itemTitle', margin: [0, 0, 0, 2] });
+  lines.push({
+    text: row.title,
+    style: 'itemTitle',
+    margin: [0, 0, 0, 2],
+    ...(done ? { color: COLORS.done, decoration: 'lineThrough' as const } : {}),
+  });
   for (const reason of row.reasons) lines.push({ text: reason, style: 'itemDetail' });
   if (row.firstStepLine !== null) {
     lines.push({
@@ -20,6 +34,9 @@ function itemCell(row: RoadmapRow, criticalLabel: string): TableCell {
       italics: true,
       margin: [0, 2, 0, 0],
     });
+  }
+  if (row.noteLine !== null) {
+    lines.push({ text: row.noteLine, fontSize: 8, color: COLORS.text, margin: [0, 2, 0, 0] });
   }
   return { stack: lines };
 }
@@ -62,8 +79,8 @@ function groupTable(model: RoadmapModel, group: RoadmapGroup, banner: Content | 
     style: 'tableHeader',
   }));
   const body: TableCell[][] = group.rows.map((row) => [
-    { text: String(row.priority), bold: true, color: COLORS.muted },
-    itemCell(row, model.criticalLabel),
+    { text: String(row.number ?? row.priority), bold: true, color: COLORS.muted },
+    itemCell(row, model),
     {
       stack: [...row.effortImpactLines, ...row.followUpLines].map((line) => ({
         text: line,
@@ -75,7 +92,8 @@ function groupTable(model: RoadmapModel, group: RoadmapGroup, banner: Content | 
     table: {
       headerRows: captions.length + 1,
       keepWithHeaderRows: 1,
-      dontBreakRows: true,
+      // A long row splits between lines of text rather than leaving a third of a page blank.
+      dontBreakRows: false,
       widths: [14, '*', 132],
       body: [...captions, header, ...body],
     },
