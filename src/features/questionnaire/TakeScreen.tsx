@@ -91,12 +91,12 @@ export function TakeScreen({ responseId, page }: { responseId: string; page: str
   const numbered = definition.questions.filter((q) => visible.has(q.id));
 
   const onChange = (questionId: string, answer: Answer | null) => {
-    const forget = give(questionId, answer);
+    const settle = give(questionId, answer);
     return saveAnswer(responseId, questionId, answer).then((saved) => {
-      // On success, give the live query time to report the stored answer. On failure (a full disk,
-      // say) the answer stays on screen and the message says it is not saved (the update prompt
-      // knows it too); the next change to the same question writes it.
-      if (saved) setTimeout(forget, 1000);
+      // Saved: the stored answer shows once the database reports it. Not saved (a full disk, say):
+      // the answer stays on screen and the message says it is not saved (the update prompt knows
+      // it too); the next change to the same question writes it.
+      settle(saved);
       return saved;
     });
   };
