@@ -1,27 +1,14 @@
-// The sentences shared by the screens and the PDF (the report namespace plus labels of common and
-// profile), typed from the English locale files so a misspelled key fails the type check.
-import type { i18n } from 'i18next';
-import type common from '../../locales/en/common.json';
-import type profile from '../../locales/en/profile.json';
-import type report from '../../locales/en/report.json';
-
-type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
-type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
-
-/** "a.b.c" paths to the strings of a locale file; plural forms collapse to their base key. */
-type Leaves<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string
-    ? WithoutPlural<`${Prefix}${K}`>
-    : Leaves<T[K], `${Prefix}${K}.`>;
-}[keyof T & string];
+// The sentences shared by the screens and the reports (the report namespace plus labels of common
+// and profile). Keys are typed by i18next from the English locale files (src/lib/i18n-types.d.ts),
+// the same typing the screens' `t` has, so a misspelled key fails the type check.
+import type { i18n, ParseKeys } from 'i18next';
 
 /** The i18n namespaces the report reads. */
-export const REPORT_NAMESPACES = ['common', 'profile', 'report'] as const;
+export const REPORT_NAMESPACES = ['report', 'common', 'profile'] as const;
+type ReportNamespace = (typeof REPORT_NAMESPACES)[number];
 
-export type ReportKey =
-  | `report:${Leaves<typeof report>}`
-  | `common:${Leaves<typeof common>}`
-  | `profile:${Leaves<typeof profile>}`;
+/** A key of the report's namespaces, always written with its namespace ("report:cover.title"). */
+export type ReportKey = Extract<ParseKeys<ReportNamespace[]>, `${ReportNamespace}:${string}`>;
 
 /** Interpolation values and options (`count` picks the plural form). */
 export type TextValues = Record<string, string | number | Date>;
@@ -31,7 +18,6 @@ export type Translate = (key: ReportKey, values?: TextValues) => string;
 
 /** A `Translate` over an i18next instance created for the report's language. */
 export function reportTranslator(instance: i18n): Translate {
-  // The report's keys are typed above; i18next's own key typing does not list every namespace.
-  const t = instance.t.bind(instance) as unknown as (key: string, values?: TextValues) => string;
-  return (key, values) => t(key, values);
+  const t = instance.getFixedT(null, REPORT_NAMESPACES);
+  return (key, values) => (values === undefined ? t(key) : t(key, values));
 }

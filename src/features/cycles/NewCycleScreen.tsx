@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { FieldError } from '../../components/FieldError';
 import { Loading } from '../../components/NotFound';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
 import { createCycle } from '../../state/commands/cycles';
 import { navigate } from '../../routing/route-store';
 import { latestQuestionnaires } from '../../state/queries/catalog';
 import { useQuestionnaires } from '../../state/queries/questionnaires';
+import { currentLanguage } from '../../lib/i18n';
 
 const formSchema = z.object({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
@@ -21,7 +22,7 @@ const available = latestQuestionnaires();
 
 export default function NewCycleScreen() {
   const { t, i18n } = useTranslation(['cycles', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const questionnaires = useQuestionnaires(available);
   const {
     register,

@@ -7,11 +7,12 @@ import { FieldError } from '../../components/FieldError';
 import { Link } from '../../components/Link';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import { responseProgress } from '../../engine/progress';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
 import { deleteResponse, startResponse } from '../../state/commands/responses';
 import type { ResponseWithAnswers } from '../../state/queries/cycle-data';
 import { newestVersion, offersNewerVersion } from '../../state/queries/newer-version';
 import { navigate } from '../../routing/route-store';
+import { currentLanguage } from '../../lib/i18n';
 
 const formSchema = z.object({
   respondent: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
@@ -34,7 +35,7 @@ export function QuestionnaireResponses({
   readOnly,
 }: Props) {
   const { t, i18n } = useTranslation(['cycles', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const { definition } = questionnaire;
   const formId = `start-${definition.id}`;
   const {

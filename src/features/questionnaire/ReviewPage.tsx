@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { ResponseProgress } from '../../engine/progress';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
 import type { Response } from '../../domain/response';
 import { showNotice } from '../../state/notice-store';
 import { navigate } from '../../routing/route-store';
 import { setSubmitted } from '../../state/commands/responses';
 import { useStorageStore } from '../../state/storage-store';
 import { ExportResponseButton } from '../transfer/ExportResponseButton';
+import { currentLanguage } from '../../lib/i18n';
 
 interface Props {
   questionnaire: PreparedQuestionnaire;
@@ -20,7 +21,7 @@ interface Props {
 
 export function ReviewPage({ questionnaire, response, progress, readOnly }: Props) {
   const { t, i18n } = useTranslation(['questionnaire', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const storageLost = useStorageStore((state) => state.loss !== undefined);
   const { definition, questionById } = questionnaire;
 

@@ -7,7 +7,7 @@ import { Loading, NotFound } from '../../components/NotFound';
 import type { Answer } from '../../engine/answer';
 import { responseProgress } from '../../engine/progress';
 import { scoreQuestions } from '../../engine/score';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
 import { toAnswers } from '../../domain/answer-record';
 import { useAnswerRecords, useResponse } from '../../state/queries/responses';
 import { offersNewerVersion } from '../../state/queries/newer-version';
@@ -19,6 +19,7 @@ import { useQuestionnaire } from '../../state/queries/questionnaires';
 import { DimensionNav } from './DimensionNav';
 import { QuestionCard } from './QuestionCard';
 import { useOptimisticAnswers } from './use-optimistic-answers';
+import { currentLanguage } from '../../lib/i18n';
 
 // The review page (and its export) loads on demand: it is not needed to show the first questions.
 // No Suspense boundary of its own: going to the review page keeps the section on screen until the
@@ -37,7 +38,7 @@ const CarriedOver = lazy(() =>
 
 export function TakeScreen({ responseId, page }: { responseId: string; page: string | undefined }) {
   const { t, i18n } = useTranslation(['questionnaire', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const response = useResponse(responseId);
   const records = useAnswerRecords(responseId);
   const cycle = useCycleOf(response);

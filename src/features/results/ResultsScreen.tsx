@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import { Loading, NotFound } from '../../components/NotFound';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
 import { questionnaireOutcome } from '../../state/cycle-results';
 import { useCycleData } from '../../state/queries/cycle-data';
 import { useQuestionnaires } from '../../state/queries/questionnaires';
@@ -12,6 +12,7 @@ import { QuestionnaireResults } from './QuestionnaireResults';
 import { RespondentSelect } from './RespondentSelect';
 import { shownResult, TEAM, versionRefs, versionsById } from './shown-result';
 import { TeamView } from './team/TeamView';
+import { currentLanguage } from '../../lib/i18n';
 
 interface Props {
   cycleId: string;
@@ -20,7 +21,7 @@ interface Props {
 
 export default function ResultsScreen({ cycleId, questionnaireId }: Props) {
   const { t, i18n } = useTranslation(['results', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const data = useCycleData(cycleId);
   const cycleRef = data?.cycle.questionnaires.find((ref) => ref.id === questionnaireId);
   const responses =

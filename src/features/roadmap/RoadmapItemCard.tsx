@@ -2,12 +2,13 @@
 // what it waits for, the details on demand and leadership's follow-up.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
 import { itemTitle, reasonSentences } from '../../presentation/reasons';
 import { RoadmapItemDetails } from './RoadmapItemDetails';
 import { RoadmapItemEditor } from './RoadmapItemEditor';
 import type { RoadmapEntry } from './roadmap-entries';
 import { useContentFormat } from '../../components/use-content-format';
+import { currentLanguage } from '../../lib/i18n';
 
 interface Props {
   cycleId: string;
@@ -19,7 +20,7 @@ interface Props {
 
 export function RoadmapItemCard({ cycleId, entry, dependencies, readOnly }: Props) {
   const { t, i18n } = useTranslation(['roadmap', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const format = useContentFormat();
   const id = useId();
   const { questionnaire, item, edit } = entry;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import { Loading, NotFound } from '../../components/NotFound';
 import { HORIZONS } from '../../engine/roadmap';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
 import { questionnaireOutcome } from '../../state/cycle-results';
 import { useCycleData } from '../../state/queries/cycle-data';
 import { useRoadmapEdits } from '../../state/queries/roadmap-edits';
@@ -13,10 +13,11 @@ import { useQuestionnaires } from '../../state/queries/questionnaires';
 import { RoadmapColumn } from './RoadmapColumn';
 import { byHorizon, isSettled, roadmapEntries } from './roadmap-entries';
 import { ExportPdf } from '../report-export';
+import { currentLanguage } from '../../lib/i18n';
 
 export default function RoadmapScreen({ cycleId }: { cycleId: string }) {
   const { t, i18n } = useTranslation(['roadmap', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const data = useCycleData(cycleId);
   const edits = useRoadmapEdits(cycleId);
   const questionnaires = useQuestionnaires(data?.cycle.questionnaires);
