@@ -2,6 +2,7 @@
 // key so it survives re-scoring.
 import { z } from 'zod/mini';
 import { id, isoDate, shortText } from './fields';
+import { MAX_NOTE_LENGTH } from './limits';
 
 export const roadmapStatuses = ['planned', 'in-progress', 'done', 'not-relevant'] as const;
 export type RoadmapStatus = (typeof roadmapStatuses)[number];
@@ -14,7 +15,7 @@ export const roadmapEditSchema = z.strictObject({
   status: z.optional(z.enum(roadmapStatuses)),
   owner: z.optional(shortText),
   targetDate: z.optional(z.iso.date()),
-  note: z.optional(z.string().check(z.maxLength(4000))),
+  note: z.optional(z.string().check(z.maxLength(MAX_NOTE_LENGTH))),
   updatedAt: isoDate,
 });
 export type RoadmapEdit = z.infer<typeof roadmapEditSchema>;

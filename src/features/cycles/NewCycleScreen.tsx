@@ -11,9 +11,10 @@ import { navigate } from '../../routing/route-store';
 import { latestQuestionnaires } from '../../state/queries/catalog';
 import { useQuestionnaires } from '../../state/queries/questionnaires';
 import { currentLanguage } from '../../lib/i18n';
+import { MAX_NAME_LENGTH } from '../../domain/limits';
 
 const formSchema = z.object({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
   questionnaires: z.array(z.string()).check(z.minLength(1)),
 });
 type FormValues = z.infer<typeof formSchema>;

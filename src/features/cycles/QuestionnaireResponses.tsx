@@ -13,9 +13,10 @@ import type { ResponseWithAnswers } from '../../state/queries/cycle-data';
 import { newestVersion, offersNewerVersion } from '../../state/queries/newer-version';
 import { navigate } from '../../routing/route-store';
 import { currentLanguage } from '../../lib/i18n';
+import { MAX_NAME_LENGTH } from '../../domain/limits';
 
 const formSchema = z.object({
-  respondent: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  respondent: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
 });
 
 interface Props {

@@ -11,9 +11,7 @@ import {
 import { editRoadmapItem } from '../../state/commands/roadmap-edits';
 import { useTypedField } from '../../state/typed-field/use-typed-field';
 import { roadmapFieldKey } from '../../domain/drafts';
-
-const OWNER_MAX = 200;
-const NOTE_MAX = 4000;
+import { MAX_NOTE_LENGTH, MAX_SHORT_TEXT_LENGTH } from '../../domain/limits';
 
 interface Props {
   cycleId: string;
@@ -91,7 +89,7 @@ export function RoadmapItemEditor({ cycleId, editKey, edit, titleId, readOnly }:
         <input
           id={`${id}-owner`}
           type="text"
-          maxLength={OWNER_MAX}
+          maxLength={MAX_SHORT_TEXT_LENGTH}
           autoComplete="off"
           disabled={readOnly}
           {...owner}
@@ -103,7 +101,13 @@ export function RoadmapItemEditor({ cycleId, editKey, edit, titleId, readOnly }:
       </div>
       <div className="field">
         <label htmlFor={`${id}-note`}>{t('editor.note')}</label>
-        <textarea id={`${id}-note`} rows={2} maxLength={NOTE_MAX} disabled={readOnly} {...note} />
+        <textarea
+          id={`${id}-note`}
+          rows={2}
+          maxLength={MAX_NOTE_LENGTH}
+          disabled={readOnly}
+          {...note}
+        />
       </div>
     </fieldset>
   );
