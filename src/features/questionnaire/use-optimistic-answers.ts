@@ -3,7 +3,7 @@
 // database reports the answer, or as soon as the database reports a different answer (another tab's),
 // the stored answer shows. An answer whose save failed stays on screen, unsaved (the save status says
 // so), until the person changes it or the database reports another answer.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Answer, Answers } from '../../engine/answer';
 import { canonicalJson } from '../../engine/content-hash';
 
@@ -22,16 +22,18 @@ type Given = Readonly<Record<string, GivenAnswer>>;
 const fingerprint = (answer: Answer | null | undefined) => canonicalJson(answer ?? null);
 let nextToken = 1;
 
-/** Whether a given answer has ended, now that the database holds `storedNow` for its question. */
-function hasEnded(given: GivenAnswer, storedNow: string): boolean {
-  const landed = storedNow === fingerprint(given.answer);
-  return (given.saved && landed) || (!landed && !given.over.has(storedNow));
-}
-
-function withoutEnded(given: Given, stored: Answers): Given {
-  const kept = Object.entries(given).filter(
-    ([questionId, entry]) => !hasEnded(entry, fingerprint(stored[questionId])),
-  );
+/**
+ * The given answers still to show once the database reports `stored` (it reported `before` last).
+ * One ends when its save succeeded and the database reports it (now, or in the report before), or
+ * when the database reports an answer it was not given over (another tab's).
+ */
+function stillShown(given: Given, stored: Answers, before: Answers): Given {
+  const kept = Object.entries(given).filter(([questionId, entry]) => {
+    const answer = fingerprint(entry.answer);
+    const now = fingerprint(stored[questionId]);
+    if (entry.saved && (now === answer || fingerprint(before[questionId]) === answer)) return false;
+    return now === answer || entry.over.has(now);
+  });
   return kept.length === Object.keys(given).length ? given : Object.fromEntries(kept);
 }
 
@@ -42,13 +44,8 @@ export function useOptimisticAnswers(stored: Answers) {
   const [storedSeen, setStoredSeen] = useState(stored);
   if (storedSeen !== stored) {
     setStoredSeen(stored);
-    setGiven((current) => withoutEnded(current, stored));
+    setGiven((current) => stillShown(current, stored, storedSeen));
   }
-  // The latest stored answers, for a save that settles after the database reported it.
-  const latestStored = useRef(stored);
-  useEffect(() => {
-    latestStored.current = stored;
-  }, [stored]);
 
   const answers = useMemo(() => {
     const merged: Record<string, Answer | undefined> = { ...stored };
@@ -73,11 +70,9 @@ export function useOptimisticAnswers(stored: Answers) {
         if (!saved) return;
         setGiven((current) => {
           const entry = current[questionId];
-          if (entry?.token !== token) return current;
-          return withoutEnded(
-            { ...current, [questionId]: { ...entry, saved: true } },
-            latestStored.current,
-          );
+          return entry?.token === token
+            ? { ...current, [questionId]: { ...entry, saved: true } }
+            : current;
         });
       };
     },
