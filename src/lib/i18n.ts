@@ -51,19 +51,21 @@ export async function loadAllTexts(): Promise<void> {
   await Promise.all(
     languages.flatMap((language) => [
       loadCoreTexts(language),
-      ...namespaces.map((namespace) => loadFile(language, namespace)),
+      ...allNamespaces().map((namespace) => loadFile(language, namespace)),
     ]),
   );
 }
 
-/** Every namespace that exists in English. */
-export const namespaces: readonly string[] = [
-  ...coreNamespaces,
-  ...Object.keys(onDemand).flatMap((path) => {
-    const match = localePath.exec(path);
-    return match?.[1] === 'en' && match[2] ? [match[2]] : [];
-  }),
-];
+/** Every namespace that exists in English (a function: the first load never needs the list). */
+export function allNamespaces(): string[] {
+  return [
+    ...coreNamespaces,
+    ...Object.keys(onDemand).flatMap((path) => {
+      const match = localePath.exec(path);
+      return match?.[1] === 'en' && match[2] ? [match[2]] : [];
+    }),
+  ];
+}
 
 /** The language an i18next instance shows: always one of the app's (`supportedLngs` admits no other). */
 export function currentLanguage(instance: Pick<i18n, 'language'>): Language {

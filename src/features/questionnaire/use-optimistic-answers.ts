@@ -12,7 +12,6 @@ interface GivenAnswer {
   /** The stored answers it is shown over: the one stored when it was given, and the answers given
    * before it to the same question whose saves may still land. */
   over: ReadonlySet<string>;
-  token: number;
   /** Its save succeeded: it ends when the database reports it. */
   saved: boolean;
 }
@@ -20,7 +19,6 @@ interface GivenAnswer {
 type Given = Readonly<Record<string, GivenAnswer>>;
 
 const fingerprint = (answer: Answer | null | undefined) => canonicalJson(answer ?? null);
-let nextToken = 1;
 
 /**
  * The given answers still to show once the database reports `stored` (it reported `before` last).
@@ -28,13 +26,16 @@ let nextToken = 1;
  * when the database reports an answer it was not given over (another tab's).
  */
 function stillShown(given: Given, stored: Answers, before: Answers): Given {
-  const kept = Object.entries(given).filter(([questionId, entry]) => {
-    const answer = fingerprint(entry.answer);
-    const now = fingerprint(stored[questionId]);
-    if (entry.saved && (now === answer || fingerprint(before[questionId]) === answer)) return false;
-    return now === answer || entry.over.has(now);
-  });
-  return kept.length === Object.keys(given).length ? given : Object.fromEntries(kept);
+  return Object.fromEntries(
+    Object.entries(given).filter(([questionId, entry]) => {
+      const answer = fingerprint(entry.answer);
+      const now = fingerprint(stored[questionId]);
+      if (entry.saved && (now === answer || fingerprint(before[questionId]) === answer)) {
+        return false;
+      }
+      return now === answer || entry.over.has(now);
+    }),
+  );
 }
 
 export function useOptimisticAnswers(stored: Answers) {
@@ -58,19 +59,17 @@ export function useOptimisticAnswers(stored: Answers) {
   /** Shows `answer` at once; call the function returned with whether its save succeeded. */
   const give = useCallback(
     (questionId: string, answer: Answer | null) => {
-      const token = nextToken++;
       setGiven((current) => {
         const earlier = current[questionId];
-        const over = new Set(earlier?.over ?? []);
-        over.add(fingerprint(stored[questionId]));
-        if (earlier !== undefined) over.add(fingerprint(earlier.answer));
-        return { ...current, [questionId]: { answer, over, token, saved: false } };
+        const over = new Set(earlier?.over).add(fingerprint(stored[questionId]));
+        if (earlier) over.add(fingerprint(earlier.answer));
+        return { ...current, [questionId]: { answer, over, saved: false } };
       });
       return (saved: boolean) => {
-        if (!saved) return;
+        // The entry of this very answer (each change gives a new one), not of a later answer.
         setGiven((current) => {
           const entry = current[questionId];
-          return entry?.token === token
+          return saved && entry?.answer === answer
             ? { ...current, [questionId]: { ...entry, saved: true } }
             : current;
         });
