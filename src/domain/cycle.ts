@@ -1,7 +1,7 @@
 // An assessment cycle ("2026 annual self-assessment"): which questionnaire versions it includes, the
 // target levels leadership set, open or closed.
 import { z } from 'zod/mini';
-import { id, isoDate, name, version } from './fields';
+import { id, isoDate, name, revision, version } from './fields';
 
 export const questionnaireRefSchema = z.strictObject({ id, version });
 export type QuestionnaireRef = z.infer<typeof questionnaireRefSchema>;
@@ -16,5 +16,6 @@ export const cycleSchema = z.strictObject({
   targets: z.record(z.string(), z.record(z.string(), z.string())),
   /** Set when leadership closes the cycle; a closed cycle opens read-only. */
   closedAt: z.optional(isoDate),
+  revision,
 });
 export type Cycle = z.infer<typeof cycleSchema>;

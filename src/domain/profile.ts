@@ -2,7 +2,8 @@
 import { z } from 'zod/mini';
 import { staffBands } from '../engine/planning-rules';
 import { provinces } from '../engine/provinces';
-import { isoDate, name } from './fields';
+import { isoDate, name, revision } from './fields';
+import { PROFILE_ID } from './profile-id';
 
 export { provinces, staffBands };
 
@@ -20,7 +21,7 @@ export const services = [
 export const serviceLanguages = ['en', 'fr'] as const;
 
 /** The profile's key: a device holds one organization. */
-export const PROFILE_ID = 'organization';
+export { PROFILE_ID };
 
 /** Only the name is required. A fact the person did not choose is absent ("not stated"), never a
  * default. `services: []` is a choice ("none of these"); no `services` is "not stated". */
@@ -33,8 +34,9 @@ export const profileSchema = z.strictObject({
   services: z.optional(z.array(z.enum(services)).check(z.maxLength(services.length))),
   languages: z.optional(z.array(z.enum(serviceLanguages)).check(z.minLength(1), z.maxLength(2))),
   updatedAt: isoDate,
+  revision,
 });
 export type OrganizationProfile = z.infer<typeof profileSchema>;
 
 /** What the person gives; the key and the time are added when it is saved. */
-export type ProfileInput = Omit<OrganizationProfile, 'id' | 'updatedAt'>;
+export type ProfileInput = Omit<OrganizationProfile, 'id' | 'updatedAt' | 'revision'>;

@@ -2,7 +2,7 @@
 // from. Its answers are separate records (answer-record.ts).
 import { z } from 'zod/mini';
 import { answerSchema } from '../engine/answer';
-import { hash, id, isoDate, name, version } from './fields';
+import { hash, id, isoDate, name, revision, version } from './fields';
 
 /** A version a response was carried from to a newer one, with the answers it had there. */
 export const carriedFromSchema = z.strictObject({
@@ -45,6 +45,7 @@ export const responseSchema = z.strictObject({
   carriedFrom: z.optional(z.array(carriedFromSchema).check(z.maxLength(50))),
   /** A newer version the respondent chose not to move to: they finish on their own version. */
   declinedVersion: z.optional(version),
+  revision,
 });
 export type Response = z.infer<typeof responseSchema>;
 

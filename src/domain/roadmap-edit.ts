@@ -1,7 +1,7 @@
 // Leadership's edit of one roadmap item (status, owner, target date, note), kept per cycle and item
 // key so it survives re-scoring.
 import { z } from 'zod/mini';
-import { id, isoDate, shortText } from './fields';
+import { id, isoDate, revision, shortText } from './fields';
 import { MAX_NOTE_LENGTH } from './limits';
 
 export const roadmapStatuses = ['planned', 'in-progress', 'done', 'not-relevant'] as const;
@@ -17,20 +17,13 @@ export const roadmapEditSchema = z.strictObject({
   targetDate: z.optional(z.iso.date()),
   note: z.optional(z.string().check(z.maxLength(MAX_NOTE_LENGTH))),
   updatedAt: isoDate,
+  revision,
 });
 export type RoadmapEdit = z.infer<typeof roadmapEditSchema>;
 
 /** A change to an item's edit: an empty string or undefined clears that field. */
 export type RoadmapEditChange = Partial<
-  Omit<RoadmapEdit, 'cycleId' | 'itemKey' | 'questionnaireId' | 'updatedAt'>
+  Omit<RoadmapEdit, 'cycleId' | 'itemKey' | 'questionnaireId' | 'updatedAt' | 'revision'>
 >;
 
-/** The key a roadmap edit is stored under for an item of a questionnaire's roadmap. */
-export function roadmapEditKey(questionnaireId: string, itemKey: string): string {
-  return `${questionnaireId}/${itemKey}`;
-}
-
-/** The questionnaire a roadmap edit key belongs to. */
-export function questionnaireOfEditKey(editKey: string): string {
-  return editKey.split('/')[0] ?? '';
-}
+export { questionnaireOfEditKey, roadmapEditKey } from './roadmap-edit-key';

@@ -4,7 +4,7 @@
 import type { i18n, ParseKeys } from 'i18next';
 
 /** The i18n namespaces the report reads. */
-export const REPORT_NAMESPACES = ['report', 'common', 'profile'] as const;
+export const REPORT_NAMESPACES = ['report', 'common', 'profile', 'benchmark'] as const;
 type ReportNamespace = (typeof REPORT_NAMESPACES)[number];
 
 /** A key of the report's namespaces, always written with its namespace ("report:cover.title"). */

@@ -1,13 +1,12 @@
 // Leadership's edits to roadmap items (status, owner, target date, note), kept per cycle and item key so
 // they survive re-scoring.
 import { database } from './database';
+import { writingDevice } from './writing-device';
 import { now } from './ids';
-import {
-  questionnaireOfEditKey,
-  type RoadmapEdit,
-  type RoadmapEditChange,
-} from '../domain/roadmap-edit';
+import type { RoadmapEdit, RoadmapEditChange } from '../domain/roadmap-edit';
+import { questionnaireOfEditKey } from '../domain/roadmap-edit-key';
 import { RecordMissingError } from './record-missing';
+import { bump } from './revision';
 
 export async function listRoadmapEdits(cycleId: string): Promise<RoadmapEdit[]> {
   return database().roadmapEdits.where('cycleId').equals(cycleId).toArray();
@@ -20,6 +19,7 @@ export async function editRoadmapItem(
   change: RoadmapEditChange,
 ): Promise<void> {
   const db = database();
+  const device = await writingDevice(db);
   await db.transaction('rw', db.roadmapEdits, db.cycles, async () => {
     if ((await db.cycles.get(cycleId)) === undefined) throw new RecordMissingError('cycle');
     const existing = (await db.roadmapEdits.get([cycleId, itemKey])) ?? {
@@ -29,9 +29,12 @@ export async function editRoadmapItem(
       updatedAt: now(),
     };
     const merged = Object.fromEntries(
-      Object.entries({ ...existing, ...change, updatedAt: now() }).filter(
-        ([, value]) => value !== '' && value !== undefined,
-      ),
+      Object.entries({
+        ...existing,
+        ...change,
+        updatedAt: now(),
+        revision: bump(existing.revision, device),
+      }).filter(([, value]) => value !== '' && value !== undefined),
     );
     await db.roadmapEdits.put(merged as RoadmapEdit);
   });

@@ -1,13 +1,14 @@
 // A cycle's home: its questionnaires, who has answered, and links to results and the roadmap.
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import { Loading, NotFound } from '../../components/NotFound';
 import { closeCycle } from '../../state/commands/cycles';
 import { useCycleData } from '../../state/queries/cycle-data';
-import { useQuestionnaires } from '../../state/queries/questionnaires';
+import { useQuestionnaires } from '../../state/queries/questionnaire-sets';
 import { ExportPdf } from '../report-export';
-import { CsvExportButton } from '../transfer/CsvExportButton';
-import { ImportResponses } from '../transfer/ImportResponses';
+import { ContributeLink } from '../sector-snapshot';
+import { CsvExportButton, ImportResponses } from '../transfer';
 import { QuestionnaireResponses } from './QuestionnaireResponses';
 
 /** Versions responses are on that the cycle does not name, each once. */
@@ -87,6 +88,11 @@ export default function CycleScreen({ cycleId }: { cycleId: string }) {
       {anyAnswered && <ExportPdf cycleId={cycle.id} />}
       {anyAnswered && (
         <CsvExportButton cycle={cycle} questionnaires={ofCycle} responses={responses} />
+      )}
+      {anyAnswered && (
+        <Suspense fallback={null}>
+          <ContributeLink cycleId={cycle.id} closed={readOnly} />
+        </Suspense>
       )}
 
       <div className="stack-small">

@@ -9,7 +9,7 @@ import { localize } from '../../lib/typography';
 import { createCycle } from '../../state/commands/cycles';
 import { navigate } from '../../routing/route-store';
 import { latestQuestionnaires } from '../../state/queries/catalog';
-import { useQuestionnaires } from '../../state/queries/questionnaires';
+import { useQuestionnaires } from '../../state/queries/questionnaire-sets';
 import { currentLanguage } from '../../lib/i18n';
 import { MAX_NAME_LENGTH } from '../../domain/limits';
 

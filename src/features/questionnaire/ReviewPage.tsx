@@ -9,7 +9,7 @@ import { showNotice } from '../../state/notice-store';
 import { navigate } from '../../routing/route-store';
 import { setSubmitted } from '../../state/commands/responses';
 import { useStorageStore } from '../../state/storage-store';
-import { ExportResponseButton } from '../transfer/ExportResponseButton';
+import { ExportResponseButton } from '../transfer';
 import { currentLanguage } from '../../lib/i18n';
 
 interface Props {

@@ -8,7 +8,7 @@ import type { Answer } from '../../engine/answer';
 import { responseProgress } from '../../engine/progress';
 import { scoreQuestions } from '../../engine/score';
 import { localize } from '../../lib/typography';
-import { toAnswers } from '../../domain/answer-record';
+import { toAnswers } from '../../domain/to-answers';
 import { useAnswerRecords, useResponse } from '../../state/queries/responses';
 import { offersNewerVersion } from '../../state/queries/newer-version';
 import { navigate } from '../../routing/route-store';

@@ -11,7 +11,7 @@ interface GivenAnswer {
   answer: Answer | null;
   /** The stored answers it is shown over: the one stored when it was given, and the answers given
    * before it to the same question whose saves may still land. */
-  over: ReadonlySet<string>;
+  over: readonly string[];
   /** Its save succeeded: it ends when the database reports it. */
   saved: boolean;
 }
@@ -33,7 +33,7 @@ function stillShown(given: Given, stored: Answers, before: Answers): Given {
       if (entry.saved && (now === answer || fingerprint(before[questionId]) === answer)) {
         return false;
       }
-      return now === answer || entry.over.has(now);
+      return now === answer || entry.over.includes(now);
     }),
   );
 }
@@ -51,7 +51,7 @@ export function useOptimisticAnswers(stored: Answers) {
   const answers = useMemo(() => {
     const merged: Record<string, Answer | undefined> = { ...stored };
     for (const [id, entry] of Object.entries(given)) {
-      if (entry.over.has(fingerprint(stored[id]))) merged[id] = entry.answer ?? undefined;
+      if (entry.over.includes(fingerprint(stored[id]))) merged[id] = entry.answer ?? undefined;
     }
     return merged;
   }, [stored, given]);
@@ -61,8 +61,8 @@ export function useOptimisticAnswers(stored: Answers) {
     (questionId: string, answer: Answer | null) => {
       setGiven((current) => {
         const earlier = current[questionId];
-        const over = new Set(earlier?.over).add(fingerprint(stored[questionId]));
-        if (earlier) over.add(fingerprint(earlier.answer));
+        const over = [fingerprint(stored[questionId]), ...(earlier?.over ?? [])];
+        if (earlier) over.push(fingerprint(earlier.answer));
         return { ...current, [questionId]: { answer, over, saved: false } };
       });
       return (saved: boolean) => {

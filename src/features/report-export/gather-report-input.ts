@@ -7,6 +7,7 @@ import { readCycle, readCycles } from '../../state/queries/cycles';
 import { readPlanningRules } from '../../state/queries/planning-rules';
 import { readProfile } from '../../state/queries/profile';
 import { readRoadmapEdits } from '../../state/queries/roadmap-edits';
+import { sectorComparisonForReport } from '../../state/sector/report-comparison';
 
 /** The cycle's questionnaires that have a result, scored as the results screen scores them. */
 async function scoredQuestionnaires(cycle: Cycle): Promise<QuestionnaireReport[]> {
@@ -39,6 +40,8 @@ export async function gatherReportInput(
     roadmapEdits: await readRoadmapEdits(cycle.id),
     planning: readPlanningRules(),
   };
+  const sector = await sectorComparisonForReport(cycle, profile, input.questionnaires);
+  if (sector !== undefined) input.sector = sector;
   // The cycle started just before this one, if it has results, for year-over-year change.
   const earlier = (await readCycles()).filter((c) => c.createdAt < cycle.createdAt)[0];
   if (earlier) {

@@ -9,7 +9,7 @@ import { localize } from '../../lib/typography';
 import { questionnaireOutcome } from '../../state/cycle-results';
 import { useCycleData } from '../../state/queries/cycle-data';
 import { useRoadmapEdits } from '../../state/queries/roadmap-edits';
-import { useQuestionnaires } from '../../state/queries/questionnaires';
+import { useQuestionnaires } from '../../state/queries/questionnaire-sets';
 import { RoadmapColumn } from './RoadmapColumn';
 import { byHorizon, isSettled, roadmapEntries } from './roadmap-entries';
 import { ExportPdf } from '../report-export';

@@ -1,7 +1,9 @@
 // What is stored on this device, the privacy statement, and deleting everything.
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/NotFound';
 import { useStoredCounts } from '../../state/queries/stored-counts';
+import { SectorEntry } from '../sector-snapshot';
 import { BackupRestore } from './BackupRestore';
 import { DeleteAllData } from './DeleteAllData';
 import { StoragePersistence } from './StoragePersistence';
@@ -29,6 +31,9 @@ export default function SettingsScreen() {
       </table>
       <StoragePersistence />
       <BackupRestore />
+      <Suspense fallback={null}>
+        <SectorEntry />
+      </Suspense>
       <DeleteAllData />
     </section>
   );

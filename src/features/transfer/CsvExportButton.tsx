@@ -4,7 +4,7 @@ import type { PreparedQuestionnaire } from '../../engine/prepare';
 import { downloadBlob } from '../../lib/download';
 import { csvFileName } from '../../lib/file-name';
 import type { Language } from '../../lib/typography';
-import type { Cycle } from '../../storage/records';
+import type { Cycle } from '../../domain/cycle';
 import type { ResponseWithAnswers } from '../../state/data-hooks';
 import { questionnaireOutcome } from '../../state/cycle-results';
 import { showNotice } from '../../state/notice-store';

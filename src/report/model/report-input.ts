@@ -8,6 +8,7 @@ import type { Language } from '../../lib/typography';
 import type { Cycle } from '../../domain/cycle';
 import type { OrganizationProfile } from '../../domain/profile';
 import type { RoadmapEdit } from '../../domain/roadmap-edit';
+import type { SectorComparisonInput } from './sector-comparison';
 
 export type PaperSize = 'letter' | 'a4';
 
@@ -35,4 +36,6 @@ export interface ReportInput {
   planning: PlanningRules;
   /** The cycle before this one, for year-over-year change, when there is one. */
   previous?: { cycle: Cycle; questionnaires: QuestionnaireReport[] };
+  /** The comparison with similar agencies, when a sector benchmark was imported. */
+  sector?: SectorComparisonInput;
 }

@@ -5,6 +5,7 @@ import type { Effort, Horizon, Impact } from '../../engine/schema';
 import type { Language } from '../../lib/typography';
 import type { RoadmapStatus } from '../../domain/roadmap-edit';
 import type { PaperSize } from './report-input';
+import type { SectorComparisonModel } from './sector-comparison';
 
 /** A horizontal bar chart of dimension scores, drawn as vectors in the PDF and the HTML report
  * (chart/chart-svg.ts). */
@@ -35,6 +36,8 @@ export interface ReportModel {
   contentsHeading: string;
   summary: SummaryModel;
   questionnaires: QuestionnaireSection[];
+  /** Only when a sector benchmark was imported. */
+  sectorComparison: SectorComparisonModel | null;
   roadmap: RoadmapModel;
   needs: NeedsModel;
   /** The cycle's one action list with costs, funding and leadership's decisions. */

@@ -12,6 +12,7 @@ import { methodologyContent } from './methodology-page';
 import { changeContent, questionnaireContent } from './results-pages';
 import { needsContent } from './needs-pages';
 import { roadmapContent } from './roadmap-table';
+import { sectorComparisonContent } from './sector-comparison-pages';
 import { fontSafe } from './font-safe-text';
 import { COLORS, contentWidth, DEFAULT_STYLE, PAGE_MARGINS, PAGE_SIZES, STYLES } from './theme';
 import type { ReportModel } from '../model/report-model';
@@ -58,6 +59,7 @@ export function documentDefinition(model: ReportModel, runs: FontRunner): TDocum
     { toc: { title: { text: model.contentsHeading, style: 'h1' } } },
     summaryContent(model.summary),
     ...model.questionnaires.map((section) => questionnaireContent(section, width)),
+    ...(model.sectorComparison === null ? [] : [sectorComparisonContent(model.sectorComparison)]),
     planContent(model.plan),
     roadmapContent(model.roadmap),
     needsContent(model.needs),

@@ -5,11 +5,13 @@ import { loadQuestionnaire } from '../../content/catalog';
 import type { Cycle } from '../../domain/cycle';
 import type { RoadmapEdit } from '../../domain/roadmap-edit';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
-import { listCycles, listRoadmapEdits } from '../../storage';
+import { listCycles } from '../../storage';
+import { readRoadmapEdits } from './roadmap-edits';
 import type { QuestionnaireOutcome } from '../cycle-results';
 import { cycleOutcomes, cycleVersionRefs } from './cycle-outcomes';
 import { readCycleResponses } from './cycle-data';
-import { useQuestionnaires, type Loadable } from './questionnaires';
+import type { Loadable } from './questionnaires';
+import { useQuestionnaires } from './questionnaire-sets';
 import { useLive } from './use-live';
 
 /** A cycle scored: one outcome per questionnaire it includes, and leadership's roadmap edits. */
@@ -32,7 +34,7 @@ async function readCycles(cycleIds: readonly string[] | undefined) {
     cycles.map(async (cycle) => ({
       cycle,
       responses: await readCycleResponses(cycle),
-      edits: await listRoadmapEdits(cycle.id),
+      edits: await readRoadmapEdits(cycle.id),
     })),
   );
 }

@@ -10,7 +10,7 @@ export type Loadable<T> =
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
 /** Loads with `load` whenever `key` changes; shows "loading" until the result for the current key is in. */
-function useLoad<T>(key: string | undefined, load: () => Promise<T>): Loadable<T> {
+export function useLoad<T>(key: string | undefined, load: () => Promise<T>): Loadable<T> {
   const [state, setState] = useState<{ key: string; result: Loadable<T> } | null>(null);
   useEffect(() => {
     if (key === undefined) return;
@@ -38,16 +38,6 @@ export function useQuestionnaire(
 ): Loadable<PreparedQuestionnaire> {
   const key = id === undefined || version === undefined ? undefined : `${id}@${version}`;
   return useLoad(key, () => loadQuestionnaire(id ?? '', version ?? ''));
-}
-
-/** Several questionnaire versions at once, e.g. every questionnaire of a cycle. */
-export function useQuestionnaires(
-  refs: readonly { id: string; version: string }[] | undefined,
-): Loadable<PreparedQuestionnaire[]> {
-  const key = refs?.map((r) => `${r.id}@${r.version}`).join(',');
-  return useLoad(key, () =>
-    Promise.all((refs ?? []).map((r) => loadQuestionnaire(r.id, r.version))),
-  );
 }
 
 /**

@@ -1,8 +1,11 @@
 // Leadership's edits to a cycle's roadmap items, live for the roadmap screen, once for the report.
-import { listRoadmapEdits } from '../../storage';
+import type { RoadmapEdit } from '../../domain/roadmap-edit';
+import { loadRoadmapEdits } from '../../storage';
 import { useLive } from './use-live';
 
-export const readRoadmapEdits = listRoadmapEdits;
+export async function readRoadmapEdits(cycleId: string): Promise<RoadmapEdit[]> {
+  return (await loadRoadmapEdits()).listRoadmapEdits(cycleId);
+}
 
 export const useRoadmapEdits = (cycleId: string) =>
-  useLive(() => listRoadmapEdits(cycleId), [cycleId]);
+  useLive(() => readRoadmapEdits(cycleId), [cycleId]);
