@@ -20,18 +20,17 @@ export {
   saveAnswer,
   submitResponse,
 } from './responses';
+export { editRoadmapItem, listRoadmapEdits } from './roadmap-edits';
 export { getSetting, setSetting } from './settings';
 export { getDefinitionCopy, keepDefinitionCopy } from './definition-copies';
 export { dropAllDrafts, dropDraft, keepDraft, readDraft } from './typed-drafts';
 export type { CarryOutcome, CarryRefusal } from './carry-response';
 export type { DeviceRecords } from './demo-storage';
 export type { StoredCounts } from './device-data';
-export type { Carrying, DeviceData, LiveRead, Repository, RoadmapEdits } from './repository';
+export type { Carrying, DeviceData, LiveRead, Repository } from './repository';
 
 /** Carrying a response to a newer questionnaire version, or staying on its own. */
 export const loadCarrying = () => import('./carry-response');
-/** Leadership's roadmap edits: the roadmap screen, the comparison and the report. */
-export const loadRoadmapEdits = () => import('./roadmap-edits');
 /** Counting and deleting everything on the device: the data and settings screen only. */
 export const loadDeviceData = () => import('./device-data');
 /** The read-only demo's in-memory database: only for browsers that cannot keep data. */

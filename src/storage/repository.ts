@@ -44,12 +44,6 @@ export interface DeviceData {
   settleReplacedData(): void;
 }
 
-/** Leadership's edits to roadmap items. */
-export interface RoadmapEdits {
-  listRoadmapEdits(cycleId: string): Promise<RoadmapEdit[]>;
-  editRoadmapItem(cycleId: string, itemKey: string, change: RoadmapEditChange): Promise<void>;
-}
-
 export interface Repository {
   // Opening, and what happens to the database while the app runs.
   openStorage(): Promise<StorageState>;
@@ -90,8 +84,9 @@ export interface Repository {
   /** Moving a response to a newer questionnaire version, or staying: loaded on demand. */
   loadCarrying(): Promise<Carrying>;
 
-  /** Leadership's roadmap edits: loaded on demand (no first screen shows them). */
-  loadRoadmapEdits(): Promise<RoadmapEdits>;
+  // Leadership's roadmap edits.
+  listRoadmapEdits(cycleId: string): Promise<RoadmapEdit[]>;
+  editRoadmapItem(cycleId: string, itemKey: string, change: RoadmapEditChange): Promise<void>;
 
   // Device settings, copies of questionnaire definitions, typed drafts (localStorage).
   getSetting<K extends SettingKey>(key: K): Promise<SettingValue<K> | undefined>;

@@ -1,7 +1,7 @@
 // Leadership's follow-up of a roadmap item: status, owner, target date and note.
 import { roadmapFieldKey } from '../../domain/drafts';
 import type { RoadmapEditChange } from '../../domain/roadmap-edit';
-import { loadRoadmapEdits } from '../../storage';
+import { editRoadmapItem as storeEdit } from '../../storage';
 import { attemptSave } from '../save';
 
 /** Merges a change into the item's edit (an empty string clears a field). */
@@ -11,7 +11,7 @@ export function editRoadmapItem(
   change: RoadmapEditChange,
 ): Promise<boolean> {
   return attemptSave(
-    async () => (await loadRoadmapEdits()).editRoadmapItem(cycleId, editKey, change),
+    () => storeEdit(cycleId, editKey, change),
     roadmapFieldKey(cycleId, editKey, Object.keys(change).join()),
   );
 }

@@ -5,8 +5,7 @@ import { loadQuestionnaire } from '../../content/catalog';
 import type { Cycle } from '../../domain/cycle';
 import type { RoadmapEdit } from '../../domain/roadmap-edit';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
-import { listCycles } from '../../storage';
-import { readRoadmapEdits } from './roadmap-edits';
+import { listCycles, listRoadmapEdits } from '../../storage';
 import type { QuestionnaireOutcome } from '../cycle-results';
 import { cycleOutcomes, cycleVersionRefs } from './cycle-outcomes';
 import { readCycleResponses } from './cycle-data';
@@ -34,7 +33,7 @@ async function readCycles(cycleIds: readonly string[] | undefined) {
     cycles.map(async (cycle) => ({
       cycle,
       responses: await readCycleResponses(cycle),
-      edits: await readRoadmapEdits(cycle.id),
+      edits: await listRoadmapEdits(cycle.id),
     })),
   );
 }
