@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import { downloadBlob } from '../../lib/download';
 import { csvFileName } from '../../lib/file-name';
-import type { Language } from '../../lib/typography';
 import type { Cycle } from '../../domain/cycle';
 import type { ResponseWithAnswers } from '../../state/data-hooks';
 import { questionnaireOutcome } from '../../state/cycle-results';
 import { showNotice } from '../../state/notice-store';
 import { cycleCsv, type CsvQuestionnaire } from './cycle-csv';
+import { currentLanguage } from '../../lib/i18n';
 
 interface Props {
   cycle: Cycle;
@@ -18,7 +18,7 @@ interface Props {
 
 export function CsvExportButton({ cycle, questionnaires, responses }: Props) {
   const { t, i18n } = useTranslation(['transfer', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const exportCsv = () => {
     const tables: CsvQuestionnaire[] = questionnaires.flatMap((questionnaire) => {
       const outcome = questionnaireOutcome(

@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../../components/Link';
 import { Loading, NotFound } from '../../../components/NotFound';
-import type { Language } from '../../../lib/typography';
 import { cycleOutcomes, cycleVersionRefs } from '../../../state/queries/cycle-outcomes';
 import { useCycleData } from '../../../state/queries/cycle-data';
 import { useProfile } from '../../../state/queries/profile';
@@ -22,10 +21,11 @@ import { useQuestionnaires } from '../../../state/queries/questionnaire-sets';
 import { ContributionChoices } from './ContributionChoices';
 import { PreviewTable } from './PreviewTable';
 import { previewRows, type PreviewText } from './preview-rows';
+import { currentLanguage } from '../../../lib/i18n';
 
 export function ContributeScreen({ cycleId }: { cycleId: string }) {
   const { t, i18n } = useTranslation(['contribution', 'profile', 'benchmark', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const data = useCycleData(cycleId);
   const profile = useProfile();
   const shared = useSharedCycle(cycleId);
