@@ -2,6 +2,7 @@
 // happen to it while the app runs: another tab upgrades, deletes or replaces it, the browser closes it,
 // or this tab's upgrade waits for other tabs.
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import type { OwnActionRecord } from './action-records';
 import type { AnswerRecord, Cycle, OrganizationProfile, Response, RoadmapEdit } from './records';
 import { onDataChangeElsewhere } from './data-broadcast';
 import { declareSchema } from './schema-versions';
@@ -26,6 +27,7 @@ export class BoussoleDatabase extends Dexie {
   responses!: EntityTable<Response, 'id'>;
   answers!: Dexie.Table<AnswerRecord, [string, string]>;
   roadmapEdits!: Dexie.Table<RoadmapEdit, [string, string]>;
+  ownActions!: Dexie.Table<OwnActionRecord, [string, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
   definitions!: Dexie.Table<DefinitionCopy, [string, string]>;
 

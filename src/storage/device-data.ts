@@ -9,18 +9,20 @@ export interface StoredCounts {
   responses: number;
   answers: number;
   roadmapEdits: number;
+  ownActions: number;
 }
 
 export async function countStored(): Promise<StoredCounts> {
   const db = database();
-  const [profile, cycles, responses, answers, roadmapEdits] = await Promise.all([
+  const [profile, cycles, responses, answers, roadmapEdits, ownActions] = await Promise.all([
     db.profile.count(),
     db.cycles.count(),
     db.responses.count(),
     db.answers.count(),
     db.roadmapEdits.count(),
+    db.ownActions.count(),
   ]);
-  return { profile, cycles, responses, answers, roadmapEdits };
+  return { profile, cycles, responses, answers, roadmapEdits, ownActions };
 }
 
 /**

@@ -43,6 +43,13 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 3,
     stores: { definitions: '&[id+version]' },
   },
+  {
+    // The organization's own actions, kept with their cycle. Roadmap edits gain optional fields
+    // (a horizon pin, a cost estimate, a funding source, where a carried decision came from): the
+    // records already stored are valid as they are, so nothing is converted.
+    version: 4,
+    stores: { ownActions: '&[cycleId+id], cycleId' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

@@ -11,6 +11,7 @@ import {
   saveAnswer,
   submitResponse,
 } from '../../src/storage/responses';
+import { addOwnAction } from '../../src/storage/own-actions';
 import { editRoadmapItem, listRoadmapEdits } from '../../src/storage/roadmap-edits';
 import { freshDatabase } from '../support/app';
 
@@ -128,12 +129,14 @@ describe('data on the device', () => {
     });
     const { response } = await newResponse();
     await saveAnswer(response.id, 'mfa-email', { value: 'yes' });
+    await addOwnAction(response.cycleId, { title: 'Buy a shredder', horizon: 'now' });
     expect(await countStored()).toEqual({
       profile: 1,
       cycles: 1,
       responses: 1,
       answers: 1,
       roadmapEdits: 0,
+      ownActions: 1,
     });
     await deleteAllData();
     expect(await countStored()).toEqual({
@@ -142,6 +145,7 @@ describe('data on the device', () => {
       responses: 0,
       answers: 0,
       roadmapEdits: 0,
+      ownActions: 0,
     });
   });
 });

@@ -2,6 +2,8 @@
 import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BoussoleDatabase, onDatabaseEvent, setDatabase } from '../../src/storage/database';
+import { roadmapEditSchema } from '../../src/storage/action-records';
+import { addOwnAction, listOwnActions } from '../../src/storage/own-actions';
 import { listRoadmapEdits } from '../../src/storage/roadmap-edits';
 import { getAnswers, listResponses } from '../../src/storage/responses';
 import {
@@ -97,8 +99,8 @@ async function createAtVersion(version: number, data: Record<string, unknown[]>)
 
 describe('opening a database made by an earlier version of Boussole', () => {
   it('has a test for every earlier schema version', () => {
-    expect(schemaVersions.map((v) => v.version)).toEqual([1, 2, 3]);
-    expect(LATEST_SCHEMA_VERSION).toBe(3);
+    expect(schemaVersions.map((v) => v.version)).toEqual([1, 2, 3, 4]);
+    expect(LATEST_SCHEMA_VERSION).toBe(4);
   });
 
   it('upgrades a version-1 database without losing or altering anything', async () => {
@@ -149,6 +151,55 @@ describe('opening a database made by an earlier version of Boussole', () => {
     }
     // version 3 adds an empty store for copies of questionnaire definitions
     expect(await db.definitions.count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades a version-3 database: every record stays as it was and is still valid, and own actions can be added', async () => {
+    const version3Data = {
+      ...version1Data,
+      roadmapEdits: [
+        ...version1Data.roadmapEdits.map((edit) => ({
+          ...edit,
+          questionnaireId: 'cybersecurity-baseline',
+        })),
+        // a decision on the maturity questionnaire's security step, before it became the same action
+        {
+          cycleId: 'cycle-2025',
+          itemKey: 'digital-maturity/rec:security-first-steps',
+          questionnaireId: 'digital-maturity',
+          status: 'planned',
+          note: 'Voir avec le CA « en juin » ; budget ?',
+          updatedAt: stamp,
+        },
+      ],
+      definitions: [
+        {
+          id: 'cybersecurity-baseline',
+          version: '1.0.0',
+          definition: { id: 'cybersecurity-baseline' },
+        },
+      ],
+    };
+    await createAtVersion(3, version3Data);
+    const db = new BoussoleDatabase(name);
+    setDatabase(db);
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    const sorted = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort();
+    for (const [table, rows] of Object.entries(version3Data)) {
+      expect(sorted(await db.table(table).toArray()), table).toEqual(sorted(rows));
+    }
+    // the edits read back are valid decisions under the new schema, with no pin, cost or funding
+    for (const edit of await listRoadmapEdits('cycle-2025')) {
+      expect(roadmapEditSchema.safeParse(edit).success, edit.itemKey).toBe(true);
+      expect(edit).not.toHaveProperty('horizon');
+    }
+    // version 4 adds an empty store for own actions, kept per cycle
+    expect(await db.ownActions.count()).toBe(0);
+    await addOwnAction('cycle-2025', { title: 'Remplacer le routeur', horizon: 'next' });
+    expect((await listOwnActions('cycle-2025')).map((a) => a.title)).toEqual([
+      'Remplacer le routeur',
+    ]);
     db.close();
   });
 

@@ -2,7 +2,8 @@
 // changes under the item's stable key. Disabled when the cycle is closed.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { roadmapStatuses, type RoadmapEdit, type RoadmapStatus } from '../../storage/records';
+import { actionStatuses as roadmapStatuses } from '../../engine/action-inputs';
+import type { RoadmapEdit, RoadmapStatus } from '../../storage/records';
 import { editRoadmapItem, type RoadmapEditChange } from '../../storage/roadmap-edits';
 import { attemptSave } from '../../state/save';
 import { useTypedField } from '../../components/use-typed-field';

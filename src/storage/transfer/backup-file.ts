@@ -1,14 +1,21 @@
-// Backup files: everything on this device (profile, cycles, responses, answers, roadmap edits) in one
-// file, restored on another device or browser by merging or replacing, always in one transaction.
+// Backup files: everything on this device (profile, cycles, responses, answers, roadmap edits, own
+// actions) in one file, restored on another device or browser by merging or replacing, always in one
+// transaction. Format 2 adds own actions and the roadmap's new decisions (pin, cost, funding); a
+// format-1 file restores as a file with no own actions.
 import { z } from 'zod/mini';
 import { database } from '../database';
 import { now } from '../ids';
+import {
+  isSoundEstimate,
+  ownActionSchema,
+  roadmapEditSchema,
+  type OwnActionRecord,
+} from '../action-records';
 import {
   answerRecordSchema,
   cycleSchema,
   profileSchema,
   responseSchema,
-  roadmapEditSchema,
   type AnswerRecord,
   type Cycle,
   type OrganizationProfile,
@@ -19,7 +26,7 @@ import { openEnvelope, seal } from './envelope';
 import { refuse, type Parsed } from './import-error';
 import { parseStructure } from './structure';
 
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
 
 const backupSchema = z.strictObject({
   format: z.literal('boussole-backup'),
@@ -30,6 +37,8 @@ const backupSchema = z.strictObject({
   responses: z.array(responseSchema),
   answers: z.array(answerRecordSchema),
   roadmapEdits: z.array(roadmapEditSchema),
+  /** Absent from format-1 files, which had no own actions. */
+  ownActions: z._default(z.array(ownActionSchema), []),
   checksum: z.string(),
 });
 export type BackupFile = z.infer<typeof backupSchema>;
@@ -38,7 +47,7 @@ export async function buildBackup(): Promise<BackupFile> {
   const db = database();
   return db.transaction(
     'r',
-    [db.profile, db.cycles, db.responses, db.answers, db.roadmapEdits],
+    [db.profile, db.cycles, db.responses, db.answers, db.roadmapEdits, db.ownActions],
     async () =>
       seal({
         format: 'boussole-backup' as const,
@@ -49,6 +58,7 @@ export async function buildBackup(): Promise<BackupFile> {
         responses: await db.responses.toArray(),
         answers: await db.answers.toArray(),
         roadmapEdits: await db.roadmapEdits.toArray(),
+        ownActions: await db.ownActions.toArray(),
       }),
   );
 }
@@ -71,6 +81,14 @@ export function parseBackup(raw: unknown): Parsed<BackupFile> {
   const orphanEdit = backup.roadmapEdits.find((e) => !cycles.has(e.cycleId));
   if (orphanEdit)
     return refuse('inconsistent-backup', { record: `roadmap item ${orphanEdit.itemKey}` });
+  const orphanAction = backup.ownActions.find((a) => !cycles.has(a.cycleId));
+  if (orphanAction)
+    return refuse('inconsistent-backup', { record: `own action ${orphanAction.title}` });
+  // An estimate written highest first, or with no figure, is not one a person could have saved.
+  const unsound =
+    backup.roadmapEdits.find((e) => !isSoundEstimate(e.cost))?.itemKey ??
+    backup.ownActions.find((a) => !isSoundEstimate(a.cost))?.title;
+  if (unsound !== undefined) return refuse('inconsistent-backup', { record: `cost of ${unsound}` });
   return { ok: true, value: backup };
 }
 
@@ -90,6 +108,7 @@ export interface RestorePreview {
   responses: TableChange;
   answers: TableChange;
   roadmapEdits: TableChange;
+  ownActions: TableChange;
 }
 
 type Stamped = { updatedAt?: string; answeredAt?: string };
@@ -135,6 +154,7 @@ interface Plan {
   responses: Response[];
   answers: AnswerRecord[];
   roadmapEdits: RoadmapEdit[];
+  ownActions: OwnActionRecord[];
 }
 
 async function plan(backup: BackupFile, mode: RestoreMode): Promise<Plan> {
@@ -159,6 +179,12 @@ async function plan(backup: BackupFile, mode: RestoreMode): Promise<Plan> {
     (e) => `${e.cycleId}/${e.itemKey}`,
     mode,
   );
+  const ownActions = diff(
+    backup.ownActions,
+    await db.ownActions.toArray(),
+    (a) => JSON.stringify([a.cycleId, a.id]),
+    mode,
+  );
   return {
     preview: {
       profile: profile.change,
@@ -166,12 +192,14 @@ async function plan(backup: BackupFile, mode: RestoreMode): Promise<Plan> {
       responses: responses.change,
       answers: answers.change,
       roadmapEdits: roadmapEdits.change,
+      ownActions: ownActions.change,
     },
     profile: profile.write,
     cycles: cycles.write,
     responses: responses.write,
     answers: answers.write,
     roadmapEdits: roadmapEdits.write,
+    ownActions: ownActions.write,
   };
 }
 
@@ -183,7 +211,7 @@ export async function previewRestore(
   const db = database();
   return db.transaction(
     'r',
-    [db.profile, db.cycles, db.responses, db.answers, db.roadmapEdits],
+    [db.profile, db.cycles, db.responses, db.answers, db.roadmapEdits, db.ownActions],
     async () => (await plan(backup, mode)).preview,
   );
 }
@@ -196,7 +224,7 @@ export async function restoreBackup(
   const db = database();
   return db.transaction(
     'rw',
-    [db.profile, db.cycles, db.responses, db.answers, db.roadmapEdits],
+    [db.profile, db.cycles, db.responses, db.answers, db.roadmapEdits, db.ownActions],
     async () => {
       const planned = await plan(backup, mode);
       if (mode === 'replace') {
@@ -206,6 +234,7 @@ export async function restoreBackup(
           db.responses.clear(),
           db.answers.clear(),
           db.roadmapEdits.clear(),
+          db.ownActions.clear(),
         ]);
       }
       await db.profile.bulkPut(planned.profile);
@@ -213,6 +242,7 @@ export async function restoreBackup(
       await db.responses.bulkPut(planned.responses);
       await db.answers.bulkPut(planned.answers);
       await db.roadmapEdits.bulkPut(planned.roadmapEdits);
+      await db.ownActions.bulkPut(planned.ownActions);
       return planned.preview;
     },
   );

@@ -35,6 +35,7 @@ describe('backup and restore in settings', () => {
       responses: 0,
       answers: 0,
       roadmapEdits: 0,
+      ownActions: 0,
     });
 
     await user.click(within(preview).getByRole('button', { name: 'Restore' }));

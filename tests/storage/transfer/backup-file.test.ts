@@ -14,6 +14,7 @@ import {
 import { parseJsonText } from '../../../src/storage/transfer/read-file';
 import { freshDatabase } from '../../support/app';
 import { seedCycle } from '../../support/cycle-fixture';
+import { planRoadmap } from '../../support/roadmap-planning';
 
 /** Everything stored, in a stable order, to compare devices. */
 async function snapshot() {
@@ -26,6 +27,7 @@ async function snapshot() {
     responses: byKey(await db.responses.toArray(), (r) => r.id),
     answers: byKey(await db.answers.toArray(), (a) => `${a.responseId}/${a.questionId}`),
     roadmapEdits: byKey(await db.roadmapEdits.toArray(), (e) => `${e.cycleId}/${e.itemKey}`),
+    ownActions: byKey(await db.ownActions.toArray(), (a) => `${a.cycleId}/${a.id}`),
   };
 }
 
@@ -137,5 +139,78 @@ describe('backup and restore', () => {
     await expect(restoreBackup(backup, 'replace')).rejects.toThrow('disk failure');
     db.answers.hook('creating').unsubscribe(failOnAnswers);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("carries leadership's pins, estimates and funding, and the own actions, through a backup", async () => {
+    const { cycle } = await seedCycle();
+    await planRoadmap(cycle.id);
+    const before = await snapshot();
+    expect(before.ownActions).toHaveLength(2);
+    const backup = await backupThroughText();
+    freshDatabase();
+    expect((await previewRestore(backup, 'merge')).ownActions).toEqual({
+      added: 2,
+      updated: 0,
+      unchanged: 0,
+      removed: 0,
+    });
+    await restoreBackup(backup, 'merge');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('keeps the most recently changed copy of an own action on a merge, and removes it on a replace', async () => {
+    const { cycle } = await seedCycle();
+    const { laptops } = await planRoadmap(cycle.id);
+    const backup = await backupThroughText();
+    await database().ownActions.update([cycle.id, laptops.id], {
+      status: 'done',
+      updatedAt: new Date(Date.parse(laptops.updatedAt) + 60_000).toISOString(),
+    });
+    expect((await previewRestore(backup, 'merge')).ownActions).toMatchObject({
+      updated: 0,
+      unchanged: 2,
+    });
+    await restoreBackup(backup, 'merge');
+    expect((await database().ownActions.get([cycle.id, laptops.id]))?.status).toBe('done');
+
+    await database().ownActions.delete([cycle.id, laptops.id]);
+    await database().ownActions.add({ ...laptops, id: 'local-only', title: 'Local' });
+    expect((await previewRestore(backup, 'replace')).ownActions).toMatchObject({
+      added: 1,
+      removed: 1,
+    });
+  });
+
+  it('restores a backup written before own actions existed (format 1)', async () => {
+    await seedCycle();
+    const { checksum: _c, ownActions: _o, ...current } = await buildBackup();
+    const older = seal({ ...current, formatVersion: 1 });
+    freshDatabase();
+    const parsed = parseBackup(JSON.parse(JSON.stringify(older)));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.ownActions).toEqual([]);
+    await restoreBackup(parsed.value, 'merge');
+    expect((await countStored()).cycles).toBe(1);
+  });
+
+  it('refuses a backup with an own action of no cycle, or an estimate written highest first', async () => {
+    const { cycle } = await seedCycle();
+    await planRoadmap(cycle.id);
+    const { checksum: _c, ...backup } = await buildBackup();
+    const [first, ...rest] = backup.ownActions;
+    const orphan = seal({ ...backup, ownActions: [{ ...first!, cycleId: 'elsewhere' }, ...rest] });
+    expect(parseBackup(JSON.parse(JSON.stringify(orphan)))).toMatchObject({
+      ok: false,
+      error: { code: 'inconsistent-backup' },
+    });
+    const backwards = seal({
+      ...backup,
+      ownActions: [{ ...first!, cost: { oneTime: { min: 2600, max: 1800 } } }, ...rest],
+    });
+    expect(parseBackup(JSON.parse(JSON.stringify(backwards)))).toMatchObject({
+      ok: false,
+      error: { code: 'inconsistent-backup' },
+    });
   });
 });
