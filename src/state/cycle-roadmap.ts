@@ -120,3 +120,7 @@ export async function loadCycleRoadmap(cycleId: string): Promise<CycleRoadmapVie
   );
   return buildView(stored, new Map(loaded.map((q) => [refKey(q.definition), q])));
 }
+
+/** A cycle's own actions, in the order they were added (the comparison reads them). */
+export const readOwnActions = (cycleId: string): Promise<OwnActionRecord[]> =>
+  listOwnActions(cycleId);

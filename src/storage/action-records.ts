@@ -17,6 +17,8 @@ export const carriedDecisionSchema = z.strictObject({
   cycleId: id,
   /** Shown until this cycle's answers propose the action again (they may never). */
   title: z.strictObject({ en: title, fr: title }),
+  /** Where it stood there. */
+  horizon: horizonSchema,
 });
 export type CarriedDecision = z.infer<typeof carriedDecisionSchema>;
 

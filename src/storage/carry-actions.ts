@@ -6,6 +6,8 @@ import type { CarriedDecision } from './action-records';
 import { createCycle } from './cycles';
 import { database } from './database';
 import { now } from './ids';
+import { addOwnAction } from './own-actions';
+import { RecordMissingError } from './record-missing';
 import type { Cycle, QuestionnaireRef } from './records';
 
 export type CarriedAction =
@@ -17,6 +19,7 @@ export type CarriedAction =
       /** Where the decision in force was found in the earlier cycle (the key or a member's). */
       foundUnder: string;
       title: CarriedDecision['title'];
+      horizon: CarriedDecision['horizon'];
     };
 
 export async function startCycleCarryingOver(
@@ -48,10 +51,43 @@ export async function startCycleCarryingOver(
         cycleId: cycle.id,
         itemKey: action.key,
         questionnaireId: action.key.split('/')[0] ?? '',
-        carriedFrom: { cycleId: from.cycleId, title: action.title },
+        carriedFrom: { cycleId: from.cycleId, title: action.title, horizon: action.horizon },
         updatedAt: stamp,
       });
     }
     return cycle;
   });
+}
+
+/**
+ * A carried-over decision whose action this cycle's answers do not propose, made one of the cycle's
+ * own actions (titled `title`, in the reader's language) with the same follow-up, in one step.
+ */
+export async function keepCarriedAsOwnAction(
+  cycleId: string,
+  itemKey: string,
+  title: string,
+): Promise<void> {
+  const db = database();
+  await db.transaction('rw', [db.cycles, db.roadmapEdits, db.ownActions], async () => {
+    const decision = await db.roadmapEdits.get([cycleId, itemKey]);
+    if (decision === undefined) throw new RecordMissingError('action');
+    const { status, owner, targetDate, note, cost, funding, horizon, carriedFrom } = decision;
+    await addOwnAction(cycleId, {
+      title,
+      horizon: horizon ?? carriedFrom?.horizon ?? 'next',
+      status,
+      owner,
+      targetDate,
+      note,
+      cost,
+      funding,
+    });
+    await db.roadmapEdits.delete([cycleId, itemKey]);
+  });
+}
+
+/** Drops a carried-over decision leadership no longer wants. */
+export async function dropCarriedDecision(cycleId: string, itemKey: string): Promise<void> {
+  await database().roadmapEdits.delete([cycleId, itemKey]);
 }

@@ -34,6 +34,7 @@ const sameInBothLanguages = new Set([
   'Total',
   'Horizon',
   'Action',
+  'Description',
   '{{title}}, version {{version}} ({{respondents}})',
   // province and territory names that are the same in both languages
   'Alberta',

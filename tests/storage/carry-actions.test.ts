@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decideAction } from '../../src/storage/action-decisions';
-import { startCycleCarryingOver } from '../../src/storage/carry-actions';
+import {
+  dropCarriedDecision,
+  keepCarriedAsOwnAction,
+  startCycleCarryingOver,
+} from '../../src/storage/carry-actions';
 import { createCycle, listCycles } from '../../src/storage/cycles';
 import { database } from '../../src/storage/database';
 import { addOwnAction, listOwnActions } from '../../src/storage/own-actions';
@@ -10,6 +14,7 @@ import { freshDatabase } from '../support/app';
 const CYBER = [{ id: 'cybersecurity-baseline', version: '1.1.0' }];
 const MFA = 'cybersecurity-baseline/rec:mfa-email-admin';
 const MEMBER = 'digital-maturity/rec:security-first-steps';
+const BACKUPS = 'cybersecurity-baseline/rec:backups-automatic';
 const title = {
   en: 'Turn on multifactor authentication',
   fr: 'Activer l’authentification multifacteur',
@@ -36,7 +41,7 @@ describe('starting a cycle with the unfinished actions of the previous one', () 
       cycleId: earlier.id,
       actions: [
         { kind: 'own', id: laptops.id },
-        { kind: 'proposed', key: MFA, foundUnder: MEMBER, title },
+        { kind: 'proposed', key: MFA, foundUnder: MEMBER, title, horizon: 'now' },
       ],
     });
 
@@ -59,7 +64,7 @@ describe('starting a cycle with the unfinished actions of the previous one', () 
         questionnaireId: 'cybersecurity-baseline',
         owner: 'Amina',
         targetDate: '2025-12-31',
-        carriedFrom: { cycleId: earlier.id, title },
+        carriedFrom: { cycleId: earlier.id, title, horizon: 'now' },
       }),
     ]);
     // the earlier cycle keeps its own records
@@ -88,5 +93,29 @@ describe('starting a cycle with the unfinished actions of the previous one', () 
     ).rejects.toThrow('disk failure');
     database().ownActions.hook('creating').unsubscribe(fail);
     expect((await listCycles()).map((c) => c.name)).toEqual(['2025']);
+  });
+
+  it('makes a carried decision the new answers do not propose an own action with the same follow-up, or drops it', async () => {
+    const earlier = await createCycle('2025', CYBER);
+    await decideAction(earlier.id, MFA, { owner: 'Amina', status: 'planned' });
+    await decideAction(earlier.id, BACKUPS, { owner: 'Hélène' });
+    const later = await startCycleCarryingOver('2026', CYBER, {
+      cycleId: earlier.id,
+      actions: [
+        { kind: 'proposed', key: MFA, foundUnder: MFA, title, horizon: 'now' },
+        { kind: 'proposed', key: BACKUPS, foundUnder: BACKUPS, title, horizon: 'next' },
+      ],
+    });
+    await keepCarriedAsOwnAction(later.id, MFA, title.en);
+    await dropCarriedDecision(later.id, BACKUPS);
+    expect(await listOwnActions(later.id)).toEqual([
+      expect.objectContaining({
+        title: title.en,
+        horizon: 'now',
+        owner: 'Amina',
+        status: 'planned',
+      }),
+    ]);
+    expect(await listRoadmapEdits(later.id)).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { QuestionnaireResults } from './QuestionnaireResults';
 import { RespondentSelect } from './RespondentSelect';
 import { shownResult, TEAM, versionRefs, versionsById } from './shown-result';
 import { TeamView } from './team/TeamView';
+import { showQuestionnaireActions } from '../../state/roadmap-filter-store';
 
 interface Props {
   cycleId: string;
@@ -100,7 +101,24 @@ export default function ResultsScreen({ cycleId, questionnaireId }: Props) {
             </Link>
           </li>
           <li>
-            <Link to={{ name: 'roadmap', cycleId: cycle.id }}>{t('seeRoadmap')}</Link>
+            <Link
+              to={{ name: 'roadmap', cycleId: cycle.id }}
+              onClick={() => {
+                showQuestionnaireActions(cycle.id, questionnaireId);
+              }}
+            >
+              {t('seeQuestionnaireActions')}
+            </Link>
+          </li>
+          <li>
+            <Link
+              to={{ name: 'roadmap', cycleId: cycle.id }}
+              onClick={() => {
+                showQuestionnaireActions(cycle.id, '');
+              }}
+            >
+              {t('seeRoadmap')}
+            </Link>
           </li>
         </ul>
       </nav>
