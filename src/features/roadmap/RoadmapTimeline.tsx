@@ -1,6 +1,7 @@
 // The next eight quarters and the actions due in each by target date, with their status; then what
-// is overdue, due later, done earlier or not dated. The same content is offered as a table. Both are
-// plain lists, headings and a table, so they read in order with a screen reader and need no pointer.
+// is overdue, due later or done earlier. The same content is offered as a table. Both are plain
+// lists, headings and a table, so they read in order with a screen reader and need no pointer. The
+// actions with no target date are counted, and listed on demand.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../components/TableScroll';
@@ -31,6 +32,7 @@ export function RoadmapTimeline({ actions, today, context }: Props) {
   const { t } = useTranslation(['roadmap', 'common']);
   const id = useId();
   const [view, setView] = useState<'quarters' | 'table'>('quarters');
+  const [showUndated, setShowUndated] = useState(false);
   const { questionnaires, format } = context;
   const line = timeline(actions, today);
   const date = (value: string) => t('common:date', { value: calendarDate(value) });
@@ -46,7 +48,6 @@ export function RoadmapTimeline({ actions, today, context }: Props) {
     })),
     { key: 'later', name: t('timeline.later'), actions: line.later, always: false },
     { key: 'earlier', name: t('timeline.earlier'), actions: line.earlier, always: false },
-    { key: 'none', name: t('timeline.noTargetDate'), actions: line.noTargetDate, always: false },
   ].filter((group) => group.always || group.actions.length > 0);
   const title = (action: CycleAction) => actionTitle(action, questionnaires, format);
   const status = (action: CycleAction) => t(`status.${action.status ?? 'proposed'}`);
@@ -89,7 +90,7 @@ export function RoadmapTimeline({ actions, today, context }: Props) {
                       className={`timeline-action status-${action.status ?? 'proposed'}`}
                     >
                       <span className="timeline-title">{title(action)}</span>{' '}
-                      {action.targetDate !== null && group.key !== 'none' && (
+                      {action.targetDate !== null && (
                         <span className="muted">
                           {t('timeline.due', { date: date(action.targetDate) })}
                         </span>
@@ -120,11 +121,7 @@ export function RoadmapTimeline({ actions, today, context }: Props) {
                 group.actions.map((action) => (
                   <tr key={action.key}>
                     <td>{group.name}</td>
-                    <td>
-                      {action.targetDate !== null && group.key !== 'none'
-                        ? date(action.targetDate)
-                        : ''}
-                    </td>
+                    <td>{action.targetDate === null ? '' : date(action.targetDate)}</td>
                     <th scope="row">{title(action)}</th>
                     <td>{status(action)}</td>
                     <td>{t(`common:horizon.${action.horizon}`)}</td>
@@ -134,6 +131,30 @@ export function RoadmapTimeline({ actions, today, context }: Props) {
             </tbody>
           </table>
         </TableScroll>
+      )}
+      {line.noTargetDate.length > 0 && (
+        <div className="timeline-undated">
+          <button
+            type="button"
+            className="disclosure"
+            aria-expanded={showUndated}
+            aria-controls={`${id}-undated`}
+            onClick={() => {
+              setShowUndated(!showUndated);
+            }}
+          >
+            {t('timeline.undated', { count: line.noTargetDate.length })}
+          </button>
+          {showUndated && (
+            <ul id={`${id}-undated`}>
+              {line.noTargetDate.map((action) => (
+                <li key={action.key}>
+                  {title(action)} <span className="badge badge-status">{status(action)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
     </section>
   );

@@ -166,7 +166,7 @@ describe('the roadmap screen', () => {
     // An unrelated answer changes: the scores move, the item and its edit stay.
     await saveAnswer(responseId, 'antimalware', { value: 'partly' });
     await waitFor(() => {
-      expect(screen.getByText(/^23 actions/)).toBeInTheDocument();
+      expect(screen.getByText(/^23 actions:/)).toBeInTheDocument();
     });
     expect(within(await card(MFA)).getByRole('combobox', { name: 'Status' })).toHaveValue(
       'in-progress',
@@ -228,7 +228,7 @@ describe('the roadmap screen', () => {
     );
     showRoadmap(cycle.id);
 
-    await screen.findByText(/^44 actions/);
+    await screen.findByText(/^44 actions:/);
     expect(screen.getAllByText('Digital maturity').length).toBeGreaterThan(0);
     expect(screen.getAllByText('Cybersecurity baseline').length).toBeGreaterThan(0);
     expect(
