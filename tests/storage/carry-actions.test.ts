@@ -14,7 +14,7 @@ import { freshDatabase } from '../support/app';
 const CYBER = [{ id: 'cybersecurity-baseline', version: '1.1.0' }];
 const MFA = 'cybersecurity-baseline/rec:mfa-email-admin';
 const MEMBER = 'digital-maturity/rec:security-first-steps';
-const BACKUPS = 'cybersecurity-baseline/rec:backups-automatic';
+const BACKUPS = 'cybersecurity-baseline/rec:set-up-backups';
 const title = {
   en: 'Turn on multifactor authentication',
   fr: 'Activer l’authentification multifacteur',

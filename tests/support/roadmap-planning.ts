@@ -4,7 +4,7 @@ import { decideAction } from '../../src/storage/action-decisions';
 import { addOwnAction } from '../../src/storage/own-actions';
 
 export const MFA_KEY = 'cybersecurity-baseline/rec:mfa-email-admin';
-export const BACKUPS_KEY = 'cybersecurity-baseline/rec:backups-automatic';
+export const BACKUPS_KEY = 'cybersecurity-baseline/rec:set-up-backups';
 
 export async function planRoadmap(cycleId: string) {
   await decideAction(cycleId, MFA_KEY, {
