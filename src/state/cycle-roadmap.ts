@@ -17,7 +17,7 @@ import { listRoadmapEdits } from '../storage/roadmap-edits';
 import { cycleOutcomes, cycleVersionRefs, readCycleResponses } from './cycle-outcomes';
 import type { QuestionnaireOutcome } from './cycle-results';
 import type { ResponseWithAnswers } from './data-hooks';
-import { planningRules } from './planning-rules';
+import { PLANNING_RULES } from '../content/planning-rules';
 import { useQuestionnaires, type Loadable } from './use-questionnaire';
 
 /** What is stored for a cycle's roadmap, read together so it is consistent. */
@@ -67,7 +67,7 @@ function buildView(
     questionnaires: outcomes.map(({ questionnaire, result }) => ({ questionnaire, result })),
     decisions: edits,
     ownActions,
-    planning: { rules: planningRules, staffBand: profile?.staffBand },
+    planning: { rules: PLANNING_RULES, staffBand: profile?.staffBand },
   });
   const proposedKeys = new Set(
     roadmap.actions.flatMap((action) =>

@@ -9,7 +9,7 @@ import { buildCycleRoadmap } from '../../../src/engine/cycle-roadmap';
 import { RoadmapTimeline } from '../../../src/features/roadmap/RoadmapTimeline';
 import type { RoadmapContext } from '../../../src/features/roadmap/roadmap-context';
 import { frenchTypography, type Language } from '../../../src/lib/typography';
-import { planningRules } from '../../../src/state/planning-rules';
+import { PLANNING_RULES } from '../../../src/content/planning-rules';
 import { renderWithI18n } from '../../support/app';
 
 // Today is in the fourth quarter of 2026: the eight quarters run from 2026 Q4 to 2028 Q3.
@@ -42,7 +42,7 @@ function Timeline({ language }: { language: Language }) {
   const roadmap = buildCycleRoadmap({
     questionnaires: [],
     ownActions: own,
-    planning: { rules: planningRules, staffBand: '6-15' },
+    planning: { rules: PLANNING_RULES, staffBand: '6-15' },
   });
   const context: RoadmapContext = {
     cycleId: 'cycle-1',
