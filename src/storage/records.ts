@@ -1,11 +1,14 @@
 // Shapes of everything Boussole stores on the device. Parsed on the way in from files and old databases.
 import { z } from 'zod/mini';
 import { answerSchema } from '../engine/answer';
+import { revisionSchema } from './revision';
 
 const isoDate = z.iso.datetime({ offset: true });
 const shortText = z.string().check(z.trim(), z.maxLength(200));
 const id = z.string().check(z.minLength(1), z.maxLength(100));
 const version = z.string().check(z.regex(/^\d+\.\d+\.\d+$/));
+/** Which writes a record has seen (revision.ts). Absent on records from format-1 files. */
+const revision = z.optional(revisionSchema);
 
 export const provinces = [
   'AB',
@@ -47,6 +50,7 @@ export const profileSchema = z.strictObject({
   services: z.array(z.enum(services)).check(z.maxLength(services.length)),
   languages: z.array(z.enum(serviceLanguages)).check(z.minLength(1), z.maxLength(2)),
   updatedAt: isoDate,
+  revision,
 });
 export type OrganizationProfile = z.infer<typeof profileSchema>;
 
@@ -66,6 +70,7 @@ export const cycleSchema = z.strictObject({
   targets: z.record(z.string(), z.record(z.string(), z.string())),
   /** Set when leadership closes the cycle; a closed cycle opens read-only. */
   closedAt: z.optional(isoDate),
+  revision,
 });
 export type Cycle = z.infer<typeof cycleSchema>;
 
@@ -112,6 +117,7 @@ export const responseSchema = z.strictObject({
   carriedFrom: z.optional(z.array(carriedFromSchema).check(z.maxLength(50))),
   /** A newer version the respondent chose not to move to: they finish on their own version. */
   declinedVersion: z.optional(version),
+  revision,
 });
 export type Response = z.infer<typeof responseSchema>;
 
@@ -119,6 +125,7 @@ export const answerRecordSchema = z.extend(answerSchema, {
   responseId: id,
   questionId: id,
   answeredAt: isoDate,
+  revision,
 });
 export type AnswerRecord = z.infer<typeof answerRecordSchema>;
 
@@ -133,6 +140,7 @@ export const roadmapEditSchema = z.strictObject({
   targetDate: z.optional(z.iso.date()),
   note: z.optional(z.string().check(z.maxLength(4000))),
   updatedAt: isoDate,
+  revision,
 });
 export type RoadmapEdit = z.infer<typeof roadmapEditSchema>;
 export type RoadmapStatus = (typeof roadmapStatuses)[number];

@@ -1,11 +1,13 @@
 // Leadership's edits to roadmap items (status, owner, target date, note), kept per cycle and item key so
 // they survive re-scoring.
 import { database } from './database';
+import { deviceIdOf } from './device-id';
 import { now } from './ids';
 import type { RoadmapEdit } from './records';
+import { bump } from './revision';
 
 export type RoadmapEditChange = Partial<
-  Omit<RoadmapEdit, 'cycleId' | 'itemKey' | 'questionnaireId' | 'updatedAt'>
+  Omit<RoadmapEdit, 'cycleId' | 'itemKey' | 'questionnaireId' | 'updatedAt' | 'revision'>
 >;
 
 export async function listRoadmapEdits(cycleId: string): Promise<RoadmapEdit[]> {
@@ -19,6 +21,7 @@ export async function editRoadmapItem(
   change: RoadmapEditChange,
 ): Promise<void> {
   const db = database();
+  const device = await deviceIdOf(db);
   await db.transaction('rw', db.roadmapEdits, async () => {
     const existing = (await db.roadmapEdits.get([cycleId, itemKey])) ?? {
       cycleId,
@@ -27,9 +30,12 @@ export async function editRoadmapItem(
       updatedAt: now(),
     };
     const merged = Object.fromEntries(
-      Object.entries({ ...existing, ...change, updatedAt: now() }).filter(
-        ([, value]) => value !== '' && value !== undefined,
-      ),
+      Object.entries({
+        ...existing,
+        ...change,
+        updatedAt: now(),
+        revision: bump(existing.revision, device),
+      }).filter(([, value]) => value !== '' && value !== undefined),
     );
     await db.roadmapEdits.put(merged as RoadmapEdit);
   });

@@ -3,6 +3,7 @@
 // version with the new store definitions and an upgrade function that converts existing records, and
 // add its realistic data to tests/storage/schema-upgrades.test.ts (README "Storage and schema versions").
 import type { Dexie, Transaction } from 'dexie';
+import { DEVICE_ID_KEY, isDeviceId, newDeviceId } from './device-id';
 
 export interface SchemaVersion {
   version: number;
@@ -42,6 +43,28 @@ export const schemaVersions: readonly SchemaVersion[] = [
     // from IndexedDB without waiting for the network, even when the browser's caches are empty.
     version: 3,
     stores: { definitions: '&[id+version]' },
+  },
+  {
+    // Every record carries a revision (revision.ts) so merges decide by causality, not by clocks.
+    // Records already stored become this device's first write of them: a backup made before this
+    // version has no revisions, so any copy of it that differs is shown as a conflict, never
+    // silently preferred.
+    version: 4,
+    stores: {},
+    upgrade: async (transaction) => {
+      const settings = transaction.table<{ key: string; value: unknown }, string>('settings');
+      const stored = (await settings.get(DEVICE_ID_KEY))?.value;
+      const device = isDeviceId(stored) ? stored : newDeviceId();
+      if (stored !== device) await settings.put({ key: DEVICE_ID_KEY, value: device });
+      for (const table of ['profile', 'cycles', 'responses', 'answers', 'roadmapEdits']) {
+        await transaction
+          .table(table)
+          .toCollection()
+          .modify((record: { revision?: unknown }) => {
+            record.revision ??= { vector: { [device]: 1 }, by: device };
+          });
+      }
+    },
   },
 ];
 

@@ -64,7 +64,7 @@ export async function buildResponseFile(responseId: string): Promise<ResponseFil
     answers: Object.fromEntries(
       records
         .sort((a, b) => a.questionId.localeCompare(b.questionId))
-        .map(({ responseId: _r, questionId, ...answer }) => [questionId, answer]),
+        .map(({ responseId: _r, revision: _v, questionId, ...answer }) => [questionId, answer]),
     ),
   });
 }
