@@ -20,6 +20,7 @@ export const importErrorCodes = [
   'cycle-closed',
   'cycle-missing',
   'inconsistent-backup',
+  'duplicate-records',
   'storage-failed',
 ] as const;
 export type ImportErrorCode = (typeof importErrorCodes)[number];

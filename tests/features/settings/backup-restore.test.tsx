@@ -7,6 +7,9 @@ import { buildBackup } from '../../../src/storage/transfer/backup-file';
 import { freshDatabase, renderApp } from '../../support/app';
 import { seedCycle } from '../../support/cycle-fixture';
 
+// The settings screen and its restore panel load on demand: the first render takes a while in jsdom.
+const slow = { timeout: 5_000 };
+
 describe('backup and restore in settings', () => {
   beforeEach(() => {
     freshDatabase();
@@ -23,12 +26,12 @@ describe('backup and restore in settings', () => {
     const user = userEvent.setup();
     renderApp('#/settings');
 
-    await user.upload(await screen.findByLabelText('Restore from a backup file'), file);
+    await user.upload(await screen.findByLabelText('Restore from a backup file', {}, slow), file);
     const preview = await screen.findByRole('region', {
       name: 'What restoring boussole-backup.json would change',
     });
     const rows = within(preview).getAllByRole('row');
-    expect(rows.map((row) => row.textContent)).toContain(`Answers${before.answers}000`);
+    expect(rows.map((row) => row.textContent)).toContain(`Answers${before.answers}00000`);
     expect(await countStored()).toEqual({
       profile: 0,
       cycles: 0,
@@ -48,7 +51,7 @@ describe('backup and restore in settings', () => {
     const user = userEvent.setup();
     renderApp('#/settings', 'fr');
     await user.upload(
-      await screen.findByLabelText('Restaurer à partir d’une copie de sauvegarde'),
+      await screen.findByLabelText('Restaurer à partir d’une copie de sauvegarde', {}, slow),
       new File(
         ['{"format":"boussole-backup","formatVersion":3,"checksum":"x"}'],
         'sauvegarde.json',

@@ -1,0 +1,162 @@
+// The work behind restoring a backup: read the file, check it, compare it with this device, and
+// write it once the person has decided. The same code runs in a Web Worker (transfer.worker.ts), so
+// a large file never freezes the page, or on the page where workers are not available
+// (transfer-session.ts). It keeps the file it read between steps; nothing is written before
+// `restoreBackup`.
+import type { Parsed } from './import-error';
+import { parseBackup, recordsOf, type BackupFile } from './backup-file';
+import { countImplausible } from './instants';
+import {
+  planRestore,
+  type Choices,
+  type Conflict,
+  type RestoreCounts,
+  type RestoreMode,
+  type RestorePlan,
+  type RestoreSummary,
+} from './plan-restore';
+import { MAX_BACKUP_FILE_BYTES, readFileJson } from './read-file';
+import type { RecordSet } from './record-kinds';
+import { readDeviceRecords, restoreBackup } from './restore-backup';
+
+export type Stage = 'reading' | 'checking' | 'comparing' | 'writing';
+export interface Progress {
+  stage: Stage;
+  /** Records done of `total`; a total of 0 means the step cannot say how far it is. */
+  done: number;
+  total: number;
+}
+
+/** What names a conflicting record in words: its cycle, respondent and questionnaire. */
+export interface ConflictContext {
+  cycle?: string;
+  respondent?: string;
+  questionnaireId?: string;
+  version?: string;
+}
+export type ConflictView = Conflict & { context: ConflictContext };
+
+export interface BackupPreview {
+  mode: RestoreMode;
+  formatVersion: number;
+  exportedAt: string;
+  counts: RestoreCounts;
+  /** Replace only: copies on this device newer than the file's (or that may be). */
+  discardsNewer: number;
+  conflictCount: number;
+  /** The first conflicts; the others come page by page (`conflicts`). */
+  conflicts: ConflictView[];
+  /** Records in the file with a time stamp before 2000 or more than a day ahead of this device. */
+  implausibleTimes: number;
+}
+
+/** Conflicts sent with a preview, and per page after. */
+export const CONFLICT_PAGE = 20;
+
+export interface CoreHooks {
+  report: (progress: Progress) => void;
+  cancelled: () => boolean;
+  now: () => number;
+}
+
+/** An object without its undefined values (optional properties are absent, never undefined). */
+function defined(values: Record<string, string | undefined>): ConflictContext {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+}
+
+function contextsFor(file: RecordSet, device: RecordSet) {
+  const cycles = new Map([...file.cycles, ...device.cycles].map((c) => [c.id, c]));
+  const responses = new Map([...file.responses, ...device.responses].map((r) => [r.id, r]));
+  return (conflict: Conflict): ConflictContext => {
+    const record = conflict.device;
+    if ('responseId' in record) {
+      const response = responses.get(record.responseId);
+      return defined({
+        cycle: response && cycles.get(response.cycleId)?.name,
+        respondent: response?.respondent,
+        questionnaireId: response?.questionnaireId,
+        version: response?.version,
+      });
+    }
+    if ('respondent' in record) return defined({ cycle: cycles.get(record.cycleId)?.name });
+    if ('itemKey' in record) {
+      const cycle = cycles.get(record.cycleId);
+      return defined({
+        cycle: cycle?.name,
+        questionnaireId: record.questionnaireId,
+        version: cycle?.questionnaires.find((q) => q.id === record.questionnaireId)?.version,
+      });
+    }
+    return {};
+  };
+}
+
+export class TransferCore {
+  private backup: BackupFile | undefined;
+  private plan: RestorePlan | undefined;
+  private context: ((conflict: Conflict) => ConflictContext) | undefined;
+
+  constructor(private readonly hooks: CoreHooks) {}
+
+  /** Reads and checks a backup file, then previews restoring it. */
+  async openBackup(file: Blob, mode: RestoreMode): Promise<Parsed<BackupPreview>> {
+    this.backup = undefined;
+    this.hooks.report({ stage: 'reading', done: 0, total: 0 });
+    const raw = await readFileJson(file, MAX_BACKUP_FILE_BYTES);
+    if (!raw.ok) return raw;
+    this.hooks.report({ stage: 'checking', done: 0, total: 0 });
+    const parsed = parseBackup(raw.value);
+    if (!parsed.ok) return parsed;
+    this.backup = parsed.value;
+    return { ok: true, value: await this.previewBackup(mode) };
+  }
+
+  /** Compares the backup read last with this device as it is now. */
+  async previewBackup(mode: RestoreMode): Promise<BackupPreview> {
+    const backup = this.requireBackup();
+    this.hooks.report({ stage: 'comparing', done: 0, total: 0 });
+    const file = recordsOf(backup);
+    const device = await readDeviceRecords();
+    const plan = planRestore(file, device, mode);
+    this.plan = plan;
+    this.context = contextsFor(file, device);
+    return {
+      mode,
+      formatVersion: backup.formatVersion,
+      exportedAt: backup.exportedAt,
+      counts: plan.counts,
+      discardsNewer: plan.discardsNewer,
+      conflictCount: plan.conflicts.length,
+      conflicts: this.conflicts(0, CONFLICT_PAGE),
+      implausibleTimes: countImplausible(file, this.hooks.now()),
+    };
+  }
+
+  /** A page of the last preview's conflicts, each with what names it. */
+  conflicts(offset: number, count: number): ConflictView[] {
+    const context = this.context;
+    if (!this.plan || !context) return [];
+    return this.plan.conflicts
+      .slice(offset, offset + count)
+      .map((conflict) => ({ ...conflict, context: context(conflict) }));
+  }
+
+  /** Writes the backup in one transaction; a cancel before the end leaves the device unchanged. */
+  async restoreBackup(mode: RestoreMode, choices: Choices): Promise<RestoreSummary> {
+    const backup = this.requireBackup();
+    const summary = await restoreBackup(backup, mode, choices, {
+      onProgress: (done, total) => {
+        this.hooks.report({ stage: 'writing', done, total });
+      },
+      cancelled: this.hooks.cancelled,
+    });
+    this.backup = undefined;
+    this.plan = undefined;
+    return summary;
+  }
+
+  private requireBackup(): BackupFile {
+    if (!this.backup) throw new Error('no backup has been read');
+    return this.backup;
+  }
+}
