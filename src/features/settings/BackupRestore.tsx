@@ -8,7 +8,7 @@ import { buildBackup } from '../../storage/transfer/backup-file';
 import type { RestoreMode } from '../../storage/transfer/plan-restore';
 import { showNotice } from '../../state/notice-store';
 import { RestorePreview } from './restore/RestorePreview';
-import { TransferProgress } from './restore/TransferProgress';
+import { TransferProgress } from '../../components/TransferProgress';
 import { useBackupRestore } from './restore/use-backup-restore';
 
 export function BackupRestore() {

@@ -17,11 +17,13 @@ export const importErrorCodes = [
   'questionnaire-not-in-cycle',
   'answers-invalid',
   'duplicate',
+  'older-copy',
   'cycle-closed',
   'cycle-missing',
   'inconsistent-backup',
   'duplicate-records',
   'storage-failed',
+  'cancelled',
 ] as const;
 export type ImportErrorCode = (typeof importErrorCodes)[number];
 

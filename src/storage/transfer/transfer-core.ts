@@ -1,13 +1,15 @@
-// The work behind restoring a backup: read the file, check it, compare it with this device, and
-// write it once the person has decided. The same code runs in a Web Worker (transfer.worker.ts), so
-// a large file never freezes the page, or on the page where workers are not available
-// (transfer-session.ts). It keeps the file it read between steps; nothing is written before
-// `restoreBackup`.
-import type { Parsed } from './import-error';
+// The work behind restoring a backup or importing a response file: read the file, check it, compare
+// it with this device, and write it once the person has decided. The same code runs in a Web Worker
+// (transfer.worker.ts), so a large file never freezes the page, or on the page where workers are
+// not available (transfer-session.ts). It keeps the files it read between steps; nothing is written
+// before `restoreBackup` or `importResponseFile`.
+import { loadQuestionnaire } from '../../content/catalog';
+import { refuse, type Parsed } from './import-error';
 import { parseBackup, recordsOf, type BackupFile } from './backup-file';
 import { countImplausible } from './instants';
 import {
   planRestore,
+  type Choice,
   type Choices,
   type Conflict,
   type RestoreCounts,
@@ -15,7 +17,14 @@ import {
   type RestorePlan,
   type RestoreSummary,
 } from './plan-restore';
-import { MAX_BACKUP_FILE_BYTES, readFileJson } from './read-file';
+import { MAX_BACKUP_FILE_BYTES, MAX_RESPONSE_FILE_BYTES, readFileJson } from './read-file';
+import { checkAgainstQuestionnaire, parseResponseFile, type ResponseFile } from './response-file';
+import {
+  importResponse,
+  previewResponseImport,
+  type ResponseImportOutcome,
+  type ResponseImportPlan,
+} from './response-import';
 import type { RecordSet } from './record-kinds';
 import { readDeviceRecords, restoreBackup } from './restore-backup';
 
@@ -48,6 +57,14 @@ export interface BackupPreview {
   conflicts: ConflictView[];
   /** Records in the file with a time stamp before 2000 or more than a day ahead of this device. */
   implausibleTimes: number;
+}
+
+/** A response file read and checked, and what importing it would do. */
+export interface ResponseCheck {
+  /** Names the file for `importResponseFile`. */
+  token: string;
+  respondent: string;
+  plan: ResponseImportPlan;
 }
 
 /** Conflicts sent with a preview, and per page after. */
@@ -95,6 +112,8 @@ export class TransferCore {
   private backup: BackupFile | undefined;
   private plan: RestorePlan | undefined;
   private context: ((conflict: Conflict) => ConflictContext) | undefined;
+  private readonly responseFiles = new Map<string, { cycleId: string; file: ResponseFile }>();
+  private nextToken = 1;
 
   constructor(private readonly hooks: CoreHooks) {}
 
@@ -153,6 +172,44 @@ export class TransferCore {
     this.backup = undefined;
     this.plan = undefined;
     return summary;
+  }
+
+  /** Reads a response file, checks it against the questionnaire version it names, and plans it. */
+  async checkResponseFile(cycleId: string, blob: Blob): Promise<Parsed<ResponseCheck>> {
+    this.hooks.report({ stage: 'reading', done: 0, total: 0 });
+    const raw = await readFileJson(blob, MAX_RESPONSE_FILE_BYTES);
+    if (!raw.ok) return raw;
+    this.hooks.report({ stage: 'checking', done: 0, total: 0 });
+    const parsed = parseResponseFile(raw.value);
+    if (!parsed.ok) return parsed;
+    const { id, version } = parsed.value.questionnaire;
+    let questionnaire;
+    try {
+      questionnaire = await loadQuestionnaire(id, version);
+    } catch {
+      return refuse('unknown-questionnaire', { id, version });
+    }
+    const checked = checkAgainstQuestionnaire(parsed.value, questionnaire);
+    if (!checked.ok) return checked;
+    this.hooks.report({ stage: 'comparing', done: 0, total: 0 });
+    const plan = await previewResponseImport(cycleId, checked.value);
+    if (!plan.ok) return plan;
+    const token = String(this.nextToken++);
+    this.responseFiles.set(token, { cycleId, file: checked.value });
+    return {
+      ok: true,
+      value: { token, respondent: checked.value.response.respondent, plan: plan.value },
+    };
+  }
+
+  /** Imports a response file checked before; `choice` decides a newer copy or a conflict. */
+  async importResponseFile(token: string, choice?: Choice): Promise<Parsed<ResponseImportOutcome>> {
+    const checked = this.responseFiles.get(token);
+    if (!checked) throw new Error('no response file was checked under this token');
+    this.hooks.report({ stage: 'writing', done: 0, total: 0 });
+    const outcome = await importResponse(checked.cycleId, checked.file, choice);
+    if (outcome.ok && outcome.value.status !== 'needs-choice') this.responseFiles.delete(token);
+    return outcome;
   }
 
   private requireBackup(): BackupFile {

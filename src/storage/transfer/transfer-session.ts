@@ -2,13 +2,15 @@
 // progress reported and a cancel honoured. Nothing is written before `restoreBackup`, and a cancelled
 // restore leaves the device as it was.
 import type { Parsed } from './import-error';
-import type { Choices, RestoreMode, RestoreSummary } from './plan-restore';
+import type { Choice, Choices, RestoreMode, RestoreSummary } from './plan-restore';
 import { RestoreCancelled } from './restore-backup';
+import type { ResponseImportOutcome } from './response-import';
 import {
   TransferCore,
   type BackupPreview,
   type ConflictView,
   type Progress,
+  type ResponseCheck,
 } from './transfer-core';
 
 /** The person cancelled: the step stopped and nothing was changed. */
@@ -23,6 +25,8 @@ export interface TransferSession {
   previewBackup(mode: RestoreMode): Promise<BackupPreview>;
   conflicts(offset: number, count: number): Promise<ConflictView[]>;
   restoreBackup(mode: RestoreMode, choices: Choices): Promise<RestoreSummary>;
+  checkResponseFile(cycleId: string, file: Blob): Promise<Parsed<ResponseCheck>>;
+  importResponseFile(token: string, choice?: Choice): Promise<Parsed<ResponseImportOutcome>>;
   /** Stops the step under way; its promise rejects with TransferCancelled. */
   cancel(): void;
   /** Ends the session (the file read is forgotten). */
@@ -52,6 +56,8 @@ export function startTransferSession(onProgress: (progress: Progress) => void): 
     previewBackup: (mode) => step(() => core.previewBackup(mode)),
     conflicts: (offset, count) => Promise.resolve(core.conflicts(offset, count)),
     restoreBackup: (mode, choices) => step(() => core.restoreBackup(mode, choices)),
+    checkResponseFile: (cycleId, file) => step(() => core.checkResponseFile(cycleId, file)),
+    importResponseFile: (token, choice) => step(() => core.importResponseFile(token, choice)),
     cancel: () => {
       cancelled = true;
     },
