@@ -5,6 +5,7 @@ export const importErrorCodes = [
   'empty',
   'not-text',
   'not-json',
+  'duplicate-names',
   'truncated',
   'not-boussole',
   'wrong-kind',

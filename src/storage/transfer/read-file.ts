@@ -1,4 +1,5 @@
 // Reads an imported file as JSON, refusing what is too large, empty, binary, cut short or not JSON.
+import { hasDuplicateMemberName } from './duplicate-names';
 import { refuse, type Parsed } from './import-error';
 
 /** A response file is a few hundred KB at most; a backup of ten years of team assessments ~20 MB. */
@@ -7,8 +8,9 @@ export const MAX_BACKUP_FILE_BYTES = 64 * 1024 * 1024;
 
 export function parseJsonText(text: string): Parsed<unknown> {
   if (text.trim() === '') return refuse('empty');
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    value = JSON.parse(text);
   } catch (error) {
     // A file cut off in transfer ends inside a value: JSON.parse reports an unexpected end.
     const message = error instanceof Error ? error.message : String(error);
@@ -16,6 +18,7 @@ export function parseJsonText(text: string): Parsed<unknown> {
       ? refuse('truncated')
       : refuse('not-json', { reason: message });
   }
+  return hasDuplicateMemberName(text) ? refuse('duplicate-names') : { ok: true, value };
 }
 
 /** Decodes bytes as UTF-8 text, refusing binary content. */

@@ -4,8 +4,15 @@
 // not available (transfer-session.ts). It keeps the files it read between steps; nothing is written
 // before `restoreBackup` or `importResponseFile`.
 import { loadQuestionnaire } from '../../content/catalog';
+import type { PreparedQuestionnaire } from '../../engine/prepare';
 import { refuse, type Parsed } from './import-error';
 import { parseBackup, recordsOf, type BackupFile } from './backup-file';
+import {
+  checkBackupContent,
+  versionKey,
+  versionsNamed,
+  type BackupFindings,
+} from './backup-checks';
 import { countImplausible } from './instants';
 import {
   planRestore,
@@ -57,6 +64,8 @@ export interface BackupPreview {
   conflicts: ConflictView[];
   /** Records in the file with a time stamp before 2000 or more than a day ahead of this device. */
   implausibleTimes: number;
+  /** What in the file this copy of Boussole cannot fully use (restored as it is). */
+  findings: BackupFindings;
 }
 
 /** A response file read and checked, and what importing it would do. */
@@ -108,8 +117,23 @@ function contextsFor(file: RecordSet, device: RecordSet) {
   };
 }
 
+/** The questionnaire versions a backup names that this copy of Boussole has. */
+async function shippedVersions(backup: BackupFile): Promise<Map<string, PreparedQuestionnaire>> {
+  const loaded = await Promise.all(
+    versionsNamed(recordsOf(backup)).map(async ([id, version]) => {
+      try {
+        return [versionKey(id, version), await loadQuestionnaire(id, version)] as const;
+      } catch {
+        return undefined;
+      }
+    }),
+  );
+  return new Map(loaded.filter((entry) => entry !== undefined));
+}
+
 export class TransferCore {
   private backup: BackupFile | undefined;
+  private findings: BackupFindings | undefined;
   private plan: RestorePlan | undefined;
   private context: ((conflict: Conflict) => ConflictContext) | undefined;
   private readonly responseFiles = new Map<string, { cycleId: string; file: ResponseFile }>();
@@ -127,6 +151,10 @@ export class TransferCore {
     const parsed = parseBackup(raw.value);
     if (!parsed.ok) return parsed;
     this.backup = parsed.value;
+    this.findings = checkBackupContent(
+      recordsOf(parsed.value),
+      await shippedVersions(parsed.value),
+    );
     return { ok: true, value: await this.previewBackup(mode) };
   }
 
@@ -148,6 +176,7 @@ export class TransferCore {
       conflictCount: plan.conflicts.length,
       conflicts: this.conflicts(0, CONFLICT_PAGE),
       implausibleTimes: countImplausible(file, this.hooks.now()),
+      findings: this.findings ?? checkBackupContent(file, await shippedVersions(backup)),
     };
   }
 
@@ -170,6 +199,7 @@ export class TransferCore {
       cancelled: this.hooks.cancelled,
     });
     this.backup = undefined;
+    this.findings = undefined;
     this.plan = undefined;
     return summary;
   }

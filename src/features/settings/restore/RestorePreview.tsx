@@ -49,6 +49,24 @@ export function RestorePreview(props: Props) {
       {preview.formatVersion < 2 && (
         <p className="notice notice-warning">{t('restore.olderFormat')}</p>
       )}
+      {preview.findings.unknownVersionCycles > 0 && (
+        <p className="notice notice-warning">
+          {t('restore.unknownVersionCycles', { count: preview.findings.unknownVersionCycles })}
+        </p>
+      )}
+      {preview.findings.unknownVersionResponses > 0 && (
+        <p className="notice notice-warning">
+          {t('restore.unknownVersionResponses', {
+            count: preview.findings.unknownVersionResponses,
+            answers: preview.findings.unknownVersionAnswers,
+          })}
+        </p>
+      )}
+      {preview.findings.unfittingAnswers > 0 && (
+        <p className="notice notice-warning">
+          {t('restore.unfittingAnswers', { count: preview.findings.unfittingAnswers })}
+        </p>
+      )}
       {preview.implausibleTimes > 0 && (
         <p className="notice notice-warning">
           {t('restore.implausibleTimes', { count: preview.implausibleTimes })}
