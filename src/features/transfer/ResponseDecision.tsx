@@ -78,7 +78,7 @@ export function ResponseDecision({
   return (
     <fieldset className="stack-small">
       <legend>
-        {t('responseConflict', {
+        {t(plan.reason === 'unknown' ? 'responseUnknownOrder' : 'responseConflict', {
           file: pending.file,
           respondent: pending.respondent,
           deviceChanged: date(plan.deviceChangedAt),

@@ -31,7 +31,14 @@ export type ResponseImportPlan =
   | { kind: 'new' }
   | { kind: 'identical' }
   | { kind: 'newer'; changes: ResponseChanges }
-  | { kind: 'conflict'; changes: ResponseChanges; deviceChangedAt: string; fileChangedAt: string };
+  | {
+      kind: 'conflict';
+      /** Both changed since they last matched, or one copy carries no revision to tell. */
+      reason: 'both-changed' | 'unknown';
+      changes: ResponseChanges;
+      deviceChangedAt: string;
+      fileChangedAt: string;
+    };
 
 /** The answer content of a copy, by question id (time stamps and revisions left out). */
 function answerContent(
@@ -115,6 +122,7 @@ export function planResponseImport(
     ok: true,
     value: {
       kind: 'conflict',
+      reason: causality === 'unknown' ? 'unknown' : 'both-changed',
       changes,
       deviceChangedAt: response.updatedAt,
       fileChangedAt: file.response.updatedAt,

@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCycle } from '../../../src/storage/cycles';
 import { getAnswers, saveAnswer } from '../../../src/storage/responses';
+import { seal } from '../../../src/storage/transfer/envelope';
 import { buildResponseFile, type ResponseFile } from '../../../src/storage/transfer/response-file';
 import { importResponse } from '../../../src/storage/transfer/response-import';
 import { freshDatabase, renderApp } from '../../support/app';
@@ -89,5 +90,26 @@ describe('importing a newer export of answers already in the cycle', () => {
         slow,
       ),
     ).toBeInTheDocument();
+  });
+
+  it('says it cannot tell which copy is newer when the file comes from an earlier version of Boussole', async () => {
+    const { cycle, second } = await twoExports();
+    const { checksum: _checksum, ...unsealed } = structuredClone(second);
+    unsealed.formatVersion = 1;
+    delete unsealed.response.revision;
+    for (const answer of Object.values(unsealed.answers)) delete answer.revision;
+    const user = userEvent.setup();
+    renderApp(`#/cycles/${cycle.id}`);
+    await user.upload(
+      await screen.findByLabelText('Choose response files', {}, slow),
+      asFile(seal(unsealed), 'helene-ancien.boussole.json'),
+    );
+    const question = await screen.findByText(
+      /^helene-ancien\.boussole\.json: this file’s copy of Hélène’s answers differs .* made by an earlier version of Boussole, which did not record changes, so it cannot say which is newer/,
+      {},
+      slow,
+    );
+    const item = question.closest('li')!;
+    expect(within(item).getByRole('radio', { name: /this device’s copy/i })).toBeChecked();
   });
 });

@@ -150,7 +150,11 @@ describe('importing a newer export of a response already imported', () => {
       await saveAnswer(response.id, 'mfa-email', { value: 'partly', note: 'Vu en réunion' });
       const session = startTransferSession(() => undefined);
       const outcome = pending(await importResponseFile(cycle.id, asFile(theirs), session));
-      expect(outcome.plan).toMatchObject({ kind: 'conflict', changes: { answersChanged: 1 } });
+      expect(outcome.plan).toMatchObject({
+        kind: 'conflict',
+        reason: 'both-changed',
+        changes: { answersChanged: 1 },
+      });
       expect(await decideResponseFile(session, outcome, 'device')).toMatchObject({
         status: 'kept',
       });
@@ -192,7 +196,7 @@ describe('importing a newer export of a response already imported', () => {
     });
     await on(lead, async () => {
       const outcome = pending(await importResponseFile(cycle.id, asFile(legacy)));
-      expect(outcome.plan.kind).toBe('conflict');
+      expect(outcome.plan).toMatchObject({ kind: 'conflict', reason: 'unknown' });
     });
   });
 
