@@ -9,14 +9,14 @@
 // the file's device cleared them after it had this device's copy (its response's revision says so),
 // and not brought back when this device cleared them after it had the file's.
 // Replace: the file's records take the place of everything on this device.
-import { canonicalJson } from '../../engine/content-hash';
 import { compareRevisions, joinRevisions, includes, type Causality } from '../revision';
 import {
-  contentOf,
   differingFields,
   emptyRecordSet,
   recordKey,
   recordKinds,
+  sameContent,
+  sameValue,
   takeFileCopy,
   type AnyRecord,
   type RecordKind,
@@ -91,11 +91,7 @@ export const emptyCounts = (): RestoreCounts => ({
   roadmapEdits: zero(),
 });
 
-const sameContent = <K extends RecordKind>(kind: K, a: RecordOf[K], b: RecordOf[K]) =>
-  canonicalJson(contentOf(kind, a)) === canonicalJson(contentOf(kind, b));
-
-const sameRevision = (a: AnyRecord, b: AnyRecord) =>
-  canonicalJson(a.revision) === canonicalJson(b.revision);
+const sameRevision = (a: AnyRecord, b: AnyRecord) => sameValue(a.revision, b.revision);
 
 /** `record` with a revision that has seen `other`'s writes too. */
 function joined<T extends AnyRecord>(record: T, other: AnyRecord | undefined): T {
@@ -252,8 +248,15 @@ export function resolvePlan(
   plan: RestorePlan,
   choices: Choices,
 ): { puts: RecordSet; summary: RestoreSummary } {
-  const puts = emptyRecordSet();
-  for (const kind of recordKinds) (puts[kind] as AnyRecord[]).push(...plan.puts[kind]);
+  // Copies, not spreads into push: a backup can hold hundreds of thousands of records, more than a
+  // call's arguments may.
+  const puts: RecordSet = {
+    profile: [...plan.puts.profile],
+    cycles: [...plan.puts.cycles],
+    responses: [...plan.puts.responses],
+    answers: [...plan.puts.answers],
+    roadmapEdits: [...plan.puts.roadmapEdits],
+  };
   const summary: RestoreSummary = {
     written: {
       profile: { added: 0, updated: 0, removed: 0 },

@@ -259,3 +259,21 @@ describe('a merge plan', () => {
     );
   });
 });
+
+describe('a very large backup', () => {
+  it('is planned and resolved without running out of stack (200,000 answers)', () => {
+    const file = sharedCopy([]);
+    for (let n = 0; n < 200_000; n++)
+      file.answers.push({
+        responseId: 'response',
+        questionId: `q${n}`,
+        value: 'yes',
+        answeredAt: stamp,
+        revision: bump(undefined, FILE),
+      });
+    const device = { profile: [], cycles: [], responses: [], answers: [], roadmapEdits: [] };
+    const plan = planRestore(file, device, 'merge');
+    expect(plan.counts.answers.added).toBe(200_000);
+    expect(resolvePlan(plan, keepThisDevice).puts.answers).toHaveLength(200_000);
+  });
+});
