@@ -28,16 +28,19 @@ export type FileOutcome =
     }
   | { file: string; ok: false; error: ImportError };
 
-const failed = (file: string, error: unknown): FileOutcome => ({
+/** A step that stopped: cancelled by the person, or failed while reading the file or writing it. */
+const failed = (file: string, error: unknown, step: 'reading' | 'writing'): FileOutcome => ({
   file,
   ok: false,
   error:
     error instanceof TransferCancelled
       ? { code: 'cancelled', details: {} }
-      : {
-          code: 'storage-failed',
-          details: { reason: error instanceof Error ? error.message : String(error) },
-        },
+      : step === 'reading'
+        ? { code: 'read-failed', details: {} }
+        : {
+            code: 'storage-failed',
+            details: { reason: error instanceof Error ? error.message : String(error) },
+          },
 });
 
 async function imported(
@@ -57,7 +60,7 @@ async function imported(
       return { file: name, ok: true, status: 'already-imported', respondent };
     return { file: name, ok: true, status: 'needs-choice', respondent, token, plan: value.plan };
   } catch (error) {
-    return failed(name, error);
+    return failed(name, error, 'writing');
   }
 }
 
@@ -71,7 +74,7 @@ export async function importResponseFile(
   try {
     checked = await session.checkResponseFile(cycleId, file);
   } catch (error) {
-    return failed(file.name, error);
+    return failed(file.name, error, 'reading');
   }
   if (!checked.ok) return { file: file.name, ok: false, error: checked.error };
   const { token, respondent, plan } = checked.value;

@@ -24,6 +24,7 @@ export const importErrorCodes = [
   'inconsistent-backup',
   'duplicate-records',
   'storage-failed',
+  'read-failed',
   'cancelled',
 ] as const;
 export type ImportErrorCode = (typeof importErrorCodes)[number];

@@ -33,7 +33,15 @@ import {
   type ResponseImportPlan,
 } from './response-import';
 import type { RecordSet } from './record-kinds';
-import { readDeviceRecords, restoreBackup } from './restore-backup';
+import { readDeviceRecords, restoreBackup, RestoreCancelled } from './restore-backup';
+import { CONFLICT_PAGE, type TransferReplies, type TransferRequest } from './transfer-protocol';
+
+/** The person cancelled: the step stopped and nothing was changed (the session says so to the page). */
+export class StepCancelled extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
 
 export type Stage = 'reading' | 'checking' | 'comparing' | 'writing';
 export interface Progress {
@@ -75,9 +83,6 @@ export interface ResponseCheck {
   respondent: string;
   plan: ResponseImportPlan;
 }
-
-/** Conflicts sent with a preview, and per page after. */
-export const CONFLICT_PAGE = 20;
 
 export interface CoreHooks {
   report: (progress: Progress) => void;
@@ -141,13 +146,40 @@ export class TransferCore {
 
   constructor(private readonly hooks: CoreHooks) {}
 
+  /** Answers one request (the worker and the page session both come through here). */
+  handle<K extends TransferRequest['kind']>(
+    request: Extract<TransferRequest, { kind: K }>,
+  ): Promise<TransferReplies[K]>;
+  async handle(request: TransferRequest): Promise<TransferReplies[TransferRequest['kind']]> {
+    switch (request.kind) {
+      case 'open-backup':
+        return this.openBackup(request.file, request.mode);
+      case 'preview-backup':
+        return this.previewBackup(request.mode);
+      case 'conflicts':
+        return this.conflicts(request.offset, request.count);
+      case 'restore-backup':
+        return this.restoreBackup(request.mode, request.choices);
+      case 'check-response':
+        return this.checkResponseFile(request.cycleId, request.file);
+      case 'import-response':
+        return this.importResponseFile(request.token, request.choice);
+    }
+  }
+
+  /** Reports the step now under way, unless the person has cancelled. */
+  private stage(stage: Stage): void {
+    if (this.hooks.cancelled()) throw new StepCancelled();
+    this.hooks.report({ stage, done: 0, total: 0 });
+  }
+
   /** Reads and checks a backup file, then previews restoring it. */
   async openBackup(file: Blob, mode: RestoreMode): Promise<Parsed<BackupPreview>> {
     this.backup = undefined;
-    this.hooks.report({ stage: 'reading', done: 0, total: 0 });
+    this.stage('reading');
     const raw = await readFileJson(file, MAX_BACKUP_FILE_BYTES);
     if (!raw.ok) return raw;
-    this.hooks.report({ stage: 'checking', done: 0, total: 0 });
+    this.stage('checking');
     const parsed = parseBackup(raw.value);
     if (!parsed.ok) return parsed;
     this.backup = parsed.value;
@@ -161,7 +193,7 @@ export class TransferCore {
   /** Compares the backup read last with this device as it is now. */
   async previewBackup(mode: RestoreMode): Promise<BackupPreview> {
     const backup = this.requireBackup();
-    this.hooks.report({ stage: 'comparing', done: 0, total: 0 });
+    this.stage('comparing');
     const file = recordsOf(backup);
     const device = await readDeviceRecords();
     const plan = planRestore(file, device, mode);
@@ -192,11 +224,14 @@ export class TransferCore {
   /** Writes the backup in one transaction; a cancel before the end leaves the device unchanged. */
   async restoreBackup(mode: RestoreMode, choices: Choices): Promise<RestoreSummary> {
     const backup = this.requireBackup();
+    this.stage('writing');
     const summary = await restoreBackup(backup, mode, choices, {
       onProgress: (done, total) => {
         this.hooks.report({ stage: 'writing', done, total });
       },
       cancelled: this.hooks.cancelled,
+    }).catch((error: unknown) => {
+      throw error instanceof RestoreCancelled ? new StepCancelled() : error;
     });
     this.backup = undefined;
     this.findings = undefined;
@@ -206,10 +241,10 @@ export class TransferCore {
 
   /** Reads a response file, checks it against the questionnaire version it names, and plans it. */
   async checkResponseFile(cycleId: string, blob: Blob): Promise<Parsed<ResponseCheck>> {
-    this.hooks.report({ stage: 'reading', done: 0, total: 0 });
+    this.stage('reading');
     const raw = await readFileJson(blob, MAX_RESPONSE_FILE_BYTES);
     if (!raw.ok) return raw;
-    this.hooks.report({ stage: 'checking', done: 0, total: 0 });
+    this.stage('checking');
     const parsed = parseResponseFile(raw.value);
     if (!parsed.ok) return parsed;
     const { id, version } = parsed.value.questionnaire;
@@ -221,7 +256,7 @@ export class TransferCore {
     }
     const checked = checkAgainstQuestionnaire(parsed.value, questionnaire);
     if (!checked.ok) return checked;
-    this.hooks.report({ stage: 'comparing', done: 0, total: 0 });
+    this.stage('comparing');
     const plan = await previewResponseImport(cycleId, checked.value);
     if (!plan.ok) return plan;
     const token = String(this.nextToken++);
@@ -236,7 +271,7 @@ export class TransferCore {
   async importResponseFile(token: string, choice?: Choice): Promise<Parsed<ResponseImportOutcome>> {
     const checked = this.responseFiles.get(token);
     if (!checked) throw new Error('no response file was checked under this token');
-    this.hooks.report({ stage: 'writing', done: 0, total: 0 });
+    this.stage('writing');
     const outcome = await importResponse(checked.cycleId, checked.file, choice);
     if (outcome.ok && outcome.value.status !== 'needs-choice') this.responseFiles.delete(token);
     return outcome;

@@ -14,7 +14,7 @@ import type {
   ConflictView,
   Progress,
 } from '../../../storage/transfer/transfer-core';
-import { CONFLICT_PAGE } from '../../../storage/transfer/transfer-core';
+import { CONFLICT_PAGE } from '../../../storage/transfer/transfer-protocol';
 import {
   startTransferSession,
   TransferCancelled,
@@ -53,18 +53,34 @@ export function useBackupRestore() {
     setState({ phase: 'working', file: fileName.current, progress });
   }, []);
 
-  /** Runs a step; a cancel or failure ends the session and says so. */
+  /**
+   * Runs a step; a cancel or failure ends the session and says so. A failure while reading is shown
+   * here; one while writing goes to the caller (attemptSave says what happened to the data).
+   */
   const run = useCallback(
-    async <T>(work: (current: TransferSession) => Promise<T>): Promise<T | undefined> => {
+    async <T>(
+      work: (current: TransferSession) => Promise<T>,
+      step: 'reading' | 'writing' = 'reading',
+    ): Promise<T | undefined> => {
       const current = session.current;
       if (!current) return undefined;
       try {
         return await work(current);
       } catch (error) {
         end();
-        setState({ phase: 'idle' });
-        if (error instanceof TransferCancelled) showNotice('info', 'transfer:restore.cancelled');
-        else throw error;
+        if (error instanceof TransferCancelled) {
+          setState({ phase: 'idle' });
+          showNotice('info', 'transfer:restore.cancelled');
+        } else if (step === 'reading') {
+          setState({
+            phase: 'refused',
+            file: fileName.current,
+            error: { code: 'read-failed', details: {} },
+          });
+        } else {
+          setState({ phase: 'idle' });
+          throw error;
+        }
         return undefined;
       }
     },
@@ -137,7 +153,7 @@ export function useBackupRestore() {
     progressTo({ stage: 'writing', done: 0, total: 0 });
     let summary: RestoreSummary | undefined;
     const saved = await attemptSave(async () => {
-      summary = await run((current) => current.restoreBackup(preview.mode, choices));
+      summary = await run((current) => current.restoreBackup(preview.mode, choices), 'writing');
     });
     end();
     setState({ phase: 'idle' });
