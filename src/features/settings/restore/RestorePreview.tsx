@@ -90,7 +90,9 @@ export function RestorePreview(props: Props) {
               <tr key={kind}>
                 <th scope="row">{t(`kinds.${kind}`)}</th>
                 {columns.map((column) => (
-                  <td key={column}>{preview.counts[kind][column]}</td>
+                  <td key={column}>
+                    {t('restoreTable.count', { value: preview.counts[kind][column] })}
+                  </td>
                 ))}
               </tr>
             ))}
