@@ -8,6 +8,7 @@ import { bundleFigures } from './bundle';
 import { engineFigures } from './engine';
 import { overBudget, printTable, type Figure } from './figures';
 import { reportFigures } from './report';
+import { restoreFigures } from './restore';
 import { scaleFigures } from './scale';
 import { startupFigures } from './startup';
 
@@ -16,6 +17,7 @@ const browserGroups = {
   startup: startupFigures,
   answering: answeringFigures,
   scale: scaleFigures,
+  restore: restoreFigures,
 } as const;
 const groupNames = [...Object.keys(nodeGroups), ...Object.keys(browserGroups)];
 
