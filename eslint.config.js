@@ -100,4 +100,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A folder inside the engine may also import its parent's files ("../x"), which are engine files
+    // too, but nothing two levels up ("../../x" is outside src/engine).
+    files: ['src/engine/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod(/mini)?$|\\./|\\.\\./(?!\\.\\./))',
+              message: 'src/engine is pure: it may import only zod and other src/engine files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

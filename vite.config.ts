@@ -19,6 +19,34 @@ const contentSecurityPolicy = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * Response headers for hosting (README, "Hosting safely"), sent by `vite preview` so `npm start` is safe
+ * as it is. frame-ancestors only works as a header (a meta tag's is ignored); X-Frame-Options is its
+ * older equivalent for older browsers.
+ */
+export const hostingHeaders = {
+  'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': [
+    'camera=()',
+    'microphone=()',
+    'geolocation=()',
+    'payment=()',
+    'usb=()',
+    'serial=()',
+    'hid=()',
+    'midi=()',
+    'display-capture=()',
+    'accelerometer=()',
+    'gyroscope=()',
+    'magnetometer=()',
+    'browsing-topics=()',
+  ].join(', '),
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
 function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'boussole-content-security-policy',
@@ -54,6 +82,9 @@ export default defineConfig({
     }),
   ],
   build: {
+    // Every browser the app supports (IndexedDB, service workers, ES2020) preloads modules natively or,
+    // without the polyfill, just loads them when imported: the polyfill would only add to the first load.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Everything the first screen imports statically goes in one chunk: on HTTP/1.1 a browser
@@ -63,7 +94,7 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: hostingHeaders },
   test: {
     environment: 'node',
     include: ['tests/**/*.test.{ts,tsx}'],

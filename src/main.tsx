@@ -1,27 +1,43 @@
-// Browser entry point: mounts the app.
+// Browser entry point: mounts the app, or only a notice when another site frames it.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { framedByAnotherOrigin } from './app/framing';
 import { keepDefinitionCopiesIn } from './content/catalog';
+import { initialLanguage, loadCoreTexts } from './lib/i18n';
 import { getDefinitionCopy, keepDefinitionCopy } from './storage/definition-copies';
 import { hashToRoute } from './state/route';
 import { preloadResponseQuestionnaire } from './state/use-questionnaire';
 import './app/styles.css';
 
-// Published definitions never change, so copies kept in IndexedDB stay valid; a draft being edited
-// under `npm run dev` keeps its version number, so development always reads the file.
-if (import.meta.env.PROD) {
-  keepDefinitionCopiesIn({ get: getDefinitionCopy, keep: keepDefinitionCopy });
-}
-
-const route = hashToRoute(location.hash);
-if (route.name === 'take') preloadResponseQuestionnaire(route.responseId);
-
 const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+
+if (framedByAnotherOrigin(window)) {
+  // Another site shows Boussole in a frame: say so, and neither open the database nor show a screen.
+  // The notice is loaded only then, so it adds nothing to a normal start.
+  void import('./app/FramedNotice').then(({ FramedNotice }) => {
+    if (root) createRoot(root).render(<FramedNotice />);
+  });
+} else {
+  // Published definitions never change, so copies kept in IndexedDB stay valid; a draft being edited
+  // under `npm run dev` keeps its version number, so development always reads the file.
+  if (import.meta.env.PROD) {
+    keepDefinitionCopiesIn({ get: getDefinitionCopy, keep: keepDefinitionCopy });
+  }
+
+  const route = hashToRoute(location.hash);
+  if (route.name === 'take') preloadResponseQuestionnaire(route.responseId);
+
+  // The first screens' texts, in the reader's language only, come before the first render. Should
+  // they fail to arrive the app renders anyway and i18next tries again as screens ask for them.
+  const render = () => {
+    if (root) {
+      createRoot(root).render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      );
+    }
+  };
+  loadCoreTexts(initialLanguage()).then(render, render);
 }

@@ -1,11 +1,20 @@
 // Opens storage before the screens appear. When this browser cannot keep data it explains why and
-// offers a read-only demo, instead of a blank screen; database events from other tabs are explained.
-import { useEffect, type ReactNode } from 'react';
+// offers a read-only demo, instead of a blank screen. While the app runs it says what happened to the
+// database elsewhere: once this tab can no longer save, the screen stays readable but its fields are
+// disabled (a disabled fieldset), so nothing can be typed that would silently go nowhere.
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { onDatabaseEvent } from '../storage/database';
+import type { StorageLoss } from '../storage/database';
 import { openDemoStorage, openStorage } from '../storage/open-storage';
-import { navigate } from '../state/route-store';
+import { followDatabaseEvents } from '../state/follow-database-events';
+import { routeToHash, type Route } from '../state/route';
+import { navigate, useRouteStore } from '../state/route-store';
 import { useStorageStore } from '../state/storage-store';
+
+// Rarely needed: loaded with its text only when a tab loses its storage.
+const StorageLossAlert = lazy(() =>
+  import('./StorageLossAlert').then((module) => ({ default: module.StorageLossAlert })),
+);
 
 async function startDemo(): Promise<void> {
   const { seedDemo } = await import('../features/demo/seed-demo');
@@ -14,34 +23,72 @@ async function startDemo(): Promise<void> {
   navigate({ name: 'cycle', cycleId: 'demo-cycle' });
 }
 
+function Waiting({ waiting }: { waiting: 'upgrade' | 'deletion' | undefined }) {
+  const { t } = useTranslation();
+  if (waiting === undefined) return null;
+  return (
+    <p className="notice" role="status">
+      {t(waiting === 'upgrade' ? 'storage.blocked' : 'storage.deletionBlocked')}
+    </p>
+  );
+}
+
+/** The screen a route shows: the sections of one response are one screen. */
+const screenOf = (route: Route) =>
+  routeToHash(route.name === 'take' ? { name: 'take', responseId: route.responseId } : route);
+
+/**
+ * Whether to keep showing the screen after storage was lost: the screen on show keeps what it read
+ * (its fields disabled), but a screen opened afterwards could read nothing (Dexie's live queries stay
+ * silent on a closed database) and would say "Loading…" for ever.
+ */
+function useScreenStillShown(loss: StorageLoss | undefined): boolean {
+  const screen = useRouteStore((state) => screenOf(state.route));
+  const [lostOn, setLostOn] = useState<{ screen: string; left: boolean }>();
+  if (loss !== undefined && lostOn === undefined) setLostOn({ screen, left: false });
+  if (lostOn !== undefined && !lostOn.left && screen !== lostOn.screen) {
+    setLostOn({ ...lostOn, left: true });
+  }
+  return loss === undefined || lostOn === undefined || !lostOn.left;
+}
+
 export function StorageGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { mode, reason, event } = useStorageStore();
+  const { mode, reason, loss, waiting } = useStorageStore();
+  const screenShown = useScreenStillShown(loss);
 
   useEffect(() => {
     let live = true;
+    const stop = followDatabaseEvents();
     void openStorage().then((state) => {
       if (!live) return;
       useStorageStore.setState(
         state.kind === 'ready' ? { mode: 'ready' } : { mode: 'unavailable', reason: state.reason },
       );
     });
-    const stop = onDatabaseEvent((databaseEvent) =>
-      useStorageStore.setState({ event: databaseEvent }),
-    );
     return () => {
       live = false;
       stop();
     };
   }, []);
 
-  if (mode === 'checking') return <p role="status">{t('loading')}</p>;
+  if (mode === 'checking') {
+    return (
+      <>
+        <Waiting waiting={waiting} />
+        <p role="status">{t('loading')}</p>
+      </>
+    );
+  }
   if (mode === 'unavailable') {
     return (
       <section className="stack" aria-labelledby="storage-heading">
         <h1 id="storage-heading">{t('storage.unavailableTitle')}</h1>
         <p>{t('errors.storageUnavailable')}</p>
-        <p className="muted">{t('storage.reason', { reason: reason ?? '' })}</p>
+        <details className="technical-details">
+          <summary>{t('technicalDetails')}</summary>
+          <code>{reason}</code>
+        </details>
         <button type="button" className="primary" onClick={() => void startDemo()}>
           {t('storage.openDemo')}
         </button>
@@ -51,20 +98,16 @@ export function StorageGate({ children }: { children: ReactNode }) {
   return (
     <>
       {mode === 'demo' && <p className="notice demo-banner">{t('storage.demoBanner')}</p>}
-      {event === 'version-change' && (
-        <div className="notice notice-error" role="alert">
-          <p>{t('storage.versionChange')}</p>
-          <button type="button" onClick={() => location.reload()}>
-            {t('storage.reload')}
-          </button>
-        </div>
+      {loss !== undefined && (
+        <Suspense fallback={null}>
+          <StorageLossAlert loss={loss} />
+        </Suspense>
       )}
-      {event === 'blocked' && (
-        <p className="notice" role="status">
-          {t('storage.blocked')}
-        </p>
-      )}
-      {children}
+      <Waiting waiting={waiting} />
+      {/* Only its "disabled" is wanted, not a group around the whole screen: hence role="none". */}
+      <fieldset className="screen-frame" role="none" disabled={loss !== undefined}>
+        {screenShown ? children : <p>{t('storage.screenClosed')}</p>}
+      </fieldset>
     </>
   );
 }

@@ -1,11 +1,13 @@
 // Reads questionnaire files from disk and checks them: schema, semantics, file naming, and that a
 // published version is never edited (its content hash is recorded in <id>/published.json).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { assess } from '../engine/assess';
 import { contentHash } from '../engine/content-hash';
+import type { CycleSource } from '../engine/cycle-roadmap';
 import { exampleAnswersSchema } from '../engine/example-answers';
 import { jsonPath } from '../engine/prepare';
+import type { StaffBand } from '../engine/planning-rules';
 import type { PreparedQuestionnaire } from '../engine/prepare';
 import { validateQuestionnaire } from '../engine/validate';
 
@@ -128,10 +130,16 @@ export interface CheckedExample {
   horizons: { now: number; next: number; later: number };
   baseline: string;
   level: string | null;
+  /** Answers still needed for the overall level; 0 unless the result is provisional. */
+  missingForLevel: number;
+  /** The questionnaire with this answer set's result, for the cycle roadmap; null when invalid. */
+  source: CycleSource | null;
+  /** The staff band the example states, if any. */
+  staffBand: StaffBand | null;
   issues: FileIssue[];
 }
 
-/** Example answer sets (`<id>/examples/*.json`): valid for the version they name, with their roadmap split. */
+/** Example answer sets (`<id>/examples/<version>/*.json`): valid for their version, with their roadmap split. */
 export function checkExamples(root: string, checked: readonly CheckedFile[]): CheckedExample[] {
   const byVersion = new Map(
     checked.flatMap((c) =>
@@ -146,11 +154,18 @@ export function checkExamples(root: string, checked: readonly CheckedFile[]): Ch
     ),
   );
   if (!existsSync(root)) return [];
+  // Each version's examples sit in their own folder, so a new version's examples never replace the
+  // ones older results were checked with.
   return readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'examples')))
     .flatMap((dir) =>
-      readdirSync(join(root, dir.name, 'examples'))
-        .filter((name) => name.endsWith('.json'))
+      readdirSync(join(root, dir.name, 'examples'), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .flatMap((folder) =>
+          readdirSync(join(root, dir.name, 'examples', folder.name))
+            .filter((name) => name.endsWith('.json'))
+            .map((name) => join(folder.name, name)),
+        )
         .sort()
         .map((name) => {
           const file = join(root, dir.name, 'examples', name);
@@ -162,6 +177,9 @@ export function checkExamples(root: string, checked: readonly CheckedFile[]): Ch
             horizons: empty,
             baseline: '',
             level: null,
+            missingForLevel: 0,
+            source: null,
+            staffBand: null,
             issues: [{ file: shown, path, message }],
           });
           let raw: unknown;
@@ -174,6 +192,12 @@ export function checkExamples(root: string, checked: readonly CheckedFile[]): Ch
           if (!parsed.success) {
             const first = parsed.error.issues[0];
             return fail(jsonPath(first?.path ?? []), first?.message ?? 'invalid');
+          }
+          if (parsed.data.version !== dirname(name)) {
+            return fail(
+              '$.version',
+              `is ${parsed.data.version}, but the file is in ${dirname(name)}/`,
+            );
           }
           const questionnaire = byVersion.get(
             `${parsed.data.questionnaire}@${parsed.data.version}`,
@@ -207,6 +231,9 @@ export function checkExamples(root: string, checked: readonly CheckedFile[]): Ch
             horizons,
             baseline: result.baseline.status,
             level: result.overall.level,
+            missingForLevel: result.overall.missingForLevel,
+            source: { questionnaire, result },
+            staffBand: parsed.data.staffBand ?? null,
             issues,
           };
         }),

@@ -21,8 +21,17 @@ const questionnaire = parsed.questionnaire;
 const result = assess(questionnaire, example.answers);
 const pct = (n: number | null) => (n === null ? '—' : `${Math.round(n * 100)}%`);
 
+const levelText = (summary: {
+  level: string | null;
+  provisional: boolean;
+  missingForLevel: number;
+}) =>
+  summary.provisional
+    ? `provisional, ${summary.missingForLevel} more answers for a level`
+    : (summary.level ?? '—');
+
 console.log(
-  `${example.title[lang]} — overall ${result.overall.score?.toFixed(1) ?? '—'} (${result.overall.level ?? '—'}${result.overall.capped ? `, capped from ${result.overall.uncappedLevel ?? '—'}` : ''}), coverage ${pct(result.overall.coverage)}, confidence ${pct(result.overall.confidence)}`,
+  `${example.title[lang]} — overall ${result.overall.score?.toFixed(1) ?? '—'} (${levelText(result.overall)}${result.overall.capped ? `, capped from ${result.overall.uncappedLevel ?? '—'}` : ''}), coverage ${pct(result.overall.coverage)}, confidence ${pct(result.overall.confidence)}`,
 );
 console.log(
   `baseline: ${result.baseline.status}${result.baseline.failed.length ? ` (unmet: ${result.baseline.failed.join(', ')})` : ''}`,
@@ -31,7 +40,7 @@ for (const dimension of result.dimensions) {
   const title =
     questionnaire.dimensionById.get(dimension.dimensionId)?.title[lang] ?? dimension.dimensionId;
   console.log(
-    `  ${dimension.score?.toFixed(0).padStart(3) ?? '  —'}  ${dimension.level ?? '—'}  ${title}`,
+    `  ${dimension.score?.toFixed(0).padStart(3) ?? '  —'}  ${levelText(dimension)}  ${title}`,
   );
 }
 for (const horizon of ['now', 'next', 'later'] as const) {

@@ -108,7 +108,7 @@ async function load(entry: CatalogEntry): Promise<PreparedQuestionnaire> {
   return parsed.questionnaire;
 }
 
-/** Loads and prepares a questionnaire version; the same promise is shared by every caller. */
+/** Loads and prepares a questionnaire version; callers share the same promise while it loads or once it succeeded. */
 export function loadQuestionnaire(id: string, version: string): Promise<PreparedQuestionnaire> {
   const key = `${id}@${version}`;
   let promise = prepared.get(key);
@@ -116,6 +116,11 @@ export function loadQuestionnaire(id: string, version: string): Promise<Prepared
     const entry = catalog.find((e) => e.id === id && e.version === version);
     promise = entry ? load(entry) : Promise.reject(new QuestionnaireUnavailableError(id, version));
     prepared.set(key, promise);
+    // A failure (a network error, a file not there yet) is not kept: the next caller tries again.
+    const loading = promise;
+    loading.catch(() => {
+      if (prepared.get(key) === loading) prepared.delete(key);
+    });
   }
   return promise;
 }

@@ -265,7 +265,8 @@ export function disagreements(team: TeamResult, limit = 5): QuestionAggregate[] 
 
 /**
  * How many people are at each level in each dimension (e.g. staff per DigComp area), counted from
- * individual results without naming or ranking anyone.
+ * individual results without naming or ranking anyone. `unscored` counts those with no level: no
+ * score, or a provisional one (too few answers for a level).
  */
 export function levelCounts(
   questionnaire: PreparedQuestionnaire,

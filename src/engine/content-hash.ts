@@ -1,7 +1,8 @@
 // Content hash of a questionnaire file: SHA-256 of its canonical JSON, so formatting changes do not alter it
 // but any change of content does. Pure TypeScript so the engine stays free of platform APIs.
 
-/** JSON with object keys sorted at every depth and no whitespace. */
+/** JSON with object keys sorted at every depth and no whitespace. Published questionnaire hashes are
+ * computed over exactly this form: it must never change. */
 export function canonicalJson(value: unknown): string {
   if (value === undefined) return 'null';
   if (value === null || typeof value !== 'object') return JSON.stringify(value);

@@ -32,8 +32,18 @@ export interface AnswerCounts {
 export interface ScoreSummary {
   /** 0..100, or null when nothing scored was answered. */
   score: number | null;
-  /** Level id for the score, or null. */
+  /** Level id for the score; null when there is no score or the result is provisional. */
   level: string | null;
+  /**
+   * True when too few applicable questions are answered for the score to earn a level (the
+   * definition's `levelCoverage`): the score stands, the level is withheld.
+   */
+  provisional: boolean;
+  /**
+   * How many more of the currently unanswered applicable questions must be answered to earn a level;
+   * 0 unless provisional. Overall: the sum over the dimensions that are still provisional.
+   */
+  missingForLevel: number;
   /** Share (0..1) of applicable questions answered (a "don't know" counts as answered). */
   coverage: number;
   /** Share (0..1) of answers that are not "don't know"; null when nothing was answered. */
@@ -46,9 +56,9 @@ export interface DimensionResult extends ScoreSummary {
 }
 
 export interface OverallResult extends ScoreSummary {
-  /** Level before the critical cap. */
+  /** Level before the critical cap; null when provisional, like `level`. */
   uncappedLevel: string | null;
-  /** True when an unmet critical question lowered the level. */
+  /** True when an unmet critical question lowered an earned level (never when provisional). */
   capped: boolean;
 }
 

@@ -163,10 +163,14 @@ function findOutDrafts(
 }
 
 function applyDependencyRules(drafts: readonly Draft[], byKey: ReadonlyMap<string, Draft>): void {
+  // A dependency already in Now (by an override) is still followed: what it needs must come to Now
+  // too, or the dependency rule below would push it, and the critical action, back out of Now.
+  const pulled = new Set<Draft>();
   const pullToNow = (draft: Draft): void => {
     for (const key of draft.item.dependsOn) {
       const dependency = byKey.get(key);
-      if (dependency === undefined || dependency.item.horizon === 'now') continue;
+      if (dependency === undefined || dependency.item.critical || pulled.has(dependency)) continue;
+      pulled.add(dependency);
       dependency.item.horizon = 'now';
       dependency.item.horizonRule = 'required-by-critical';
       pullToNow(dependency);

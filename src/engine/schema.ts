@@ -1,6 +1,7 @@
 // The questionnaire definition format: one zod schema is the single source of every definition type.
 // zod/mini (same library, functional API) keeps the app's first load small.
 import { z } from 'zod/mini';
+import { provinces } from './provinces';
 
 /** A user-visible text in both official languages. Both must be non-blank. */
 export const localizedTextSchema = z.strictObject({
@@ -46,6 +47,9 @@ export const frameworkReferenceSchema = z.strictObject({
 });
 export type FrameworkReference = z.infer<typeof frameworkReferenceSchema>;
 
+/** Share of applicable questions a dimension needs answered to earn a level, unless a definition sets it. */
+export const DEFAULT_LEVEL_COVERAGE = 0.8;
+
 /** Fixed answers of a yes/partly/no question, with their scores. */
 export const yesPartlyNoScores = { yes: 1, partly: 0.5, no: 0 } as const;
 export type YesPartlyNo = keyof typeof yesPartlyNoScores;
@@ -69,6 +73,8 @@ export type Condition =
   | { op: 'dimension-at-least'; dimension: string; value: number };
 
 const unitScore = z.number().check(z.gte(0), z.lte(1));
+/** Relative weights: positive, and bounded so that weighted sums can never overflow to Infinity. */
+const weightSchema = z._default(z.number().check(z.positive(), z.lte(1000)), 1);
 export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
   z.discriminatedUnion('op', [
     z.strictObject({
@@ -110,7 +116,7 @@ const questionBase = {
   prompt: localizedTextSchema,
   help: z.optional(localizedTextSchema),
   /** Relative weight inside its dimension. */
-  weight: z._default(z.number().check(z.positive()), 1),
+  weight: weightSchema,
   allowNotApplicable: z._default(z.boolean(), false),
   allowDontKnow: z._default(z.boolean(), true),
   /** A critical question left unmet caps the overall level (e.g. "baseline not met"). */
@@ -133,7 +139,7 @@ const choiceOptionSchema = z.strictObject({
 const checklistOptionSchema = z.strictObject({
   id: idSchema,
   label: localizedTextSchema,
-  weight: z._default(z.number().check(z.positive()), 1),
+  weight: weightSchema,
 });
 
 export const questionSchema = z.discriminatedUnion('kind', [
@@ -178,7 +184,7 @@ export const dimensionSchema = z.strictObject({
   id: idSchema,
   title: localizedTextSchema,
   description: localizedTextSchema,
-  weight: z._default(z.number().check(z.positive()), 1),
+  weight: weightSchema,
   references: z._default(z.array(frameworkReferenceSchema), []),
 });
 export type Dimension = z.infer<typeof dimensionSchema>;
@@ -199,13 +205,67 @@ export type Impact = z.infer<typeof impactSchema>;
 export const horizonSchema = z.enum(['now', 'next', 'later']);
 export type Horizon = z.infer<typeof horizonSchema>;
 
+const httpsUrl = z.url({ protocol: /^https$/ });
+
 export const resourceLinkSchema = z.strictObject({
   title: localizedTextSchema,
-  url: z.url({ protocol: /^https$/ }),
+  /** One address, or the English and the French page (a French reader gets the French one). */
+  url: z.union([httpsUrl, z.strictObject({ en: httpsUrl, fr: httpsUrl })]),
+  /** The page exists in this language only, so both languages link to it (and the title says so). */
+  onlyIn: z.optional(z.enum(['en', 'fr'])),
   /** Free or discounted for nonprofits. */
   free: z.optional(z.boolean()),
+  /** A law- or province-specific resource applies only where the organization works. */
+  provinces: z.optional(z.array(z.enum(provinces)).check(z.minLength(1))),
 });
 export type ResourceLink = z.infer<typeof resourceLinkSchema>;
+
+/** The most any single cost figure may say: ten million dollars (or hours); more is a typing slip. */
+export const MAX_COST_FIGURE = 10_000_000;
+const costFigure = z.number().check(z.gte(0), z.lte(MAX_COST_FIGURE));
+
+// Rules across fields (min ≤ max, at least one part) are checked by `costEstimateIssues`, outside the
+// schema: the app parses every definition on first load, and cross-field checks would add to it.
+
+/** A range of dollars or hours, lowest first; min = max states one figure. */
+export const costRangeSchema = z.strictObject({ min: costFigure, max: costFigure });
+export type CostRange = z.infer<typeof costRangeSchema>;
+
+export const recurringCostSchema = z.strictObject({
+  min: costFigure,
+  max: costFigure,
+  per: z.enum(['month', 'year']),
+  /** "staff": the figure is per staff member and is multiplied by the staff count. */
+  scope: z.enum(['organization', 'staff']),
+});
+export type RecurringCost = z.infer<typeof recurringCostSchema>;
+
+/**
+ * What an action costs, in Canadian dollars and staff time, as estimated on a given month. A part that
+ * is left out does not apply to the action (an estimate with only staff hours costs no money).
+ */
+export const costEstimateSchema = z.strictObject({
+  oneTime: z.optional(costRangeSchema),
+  recurring: z.optional(recurringCostSchema),
+  staffHours: z.optional(costRangeSchema),
+  /** Month of the estimate, "YYYY-MM": prices change, so the reader knows how old it is. */
+  asOf: z.optional(
+    z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'asOf must be a month, e.g. 2026-04')),
+  ),
+  /** One line on what the figures rest on, e.g. "nonprofit price of Microsoft 365 Business Premium". */
+  basis: z.optional(localizedTextSchema),
+});
+export type CostEstimate = z.infer<typeof costEstimateSchema>;
+
+/** "<questionnaire id>/<recommendation id>": a recommendation of any questionnaire. */
+export const recommendationRefSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\/[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*$/,
+      'a reference to a recommendation is "<questionnaire id>/<recommendation id>"',
+    ),
+  );
 
 export const recommendationSchema = z.strictObject({
   id: idSchema,
@@ -220,6 +280,13 @@ export const recommendationSchema = z.strictObject({
   dependsOn: z._default(z.array(idSchema), []),
   horizon: z.optional(horizonSchema),
   resources: z._default(z.array(resourceLinkSchema), []),
+  /** Estimated cost of the action; absent means "not estimated", never zero. */
+  cost: z.optional(costEstimateSchema),
+  /**
+   * This recommendation is the same action as another one ("<questionnaire id>/<recommendation id>",
+   * the canonical one, which declares no sameAs itself): in a cycle they are one action.
+   */
+  sameAs: z.optional(recommendationRefSchema),
 });
 export type Recommendation = z.infer<typeof recommendationSchema>;
 
@@ -241,6 +308,12 @@ export const questionnaireSchema = z.strictObject({
   dimensions: z.array(dimensionSchema).check(z.minLength(1)),
   questions: z.array(questionSchema).check(z.minLength(1)),
   levels: z.array(maturityLevelSchema).check(z.minLength(2)),
+  /**
+   * Share (0..1) of a dimension's applicable questions that must be answered ("don't know" counts)
+   * before its score earns a level; below it the result is provisional. Absent in the 1.0.0 files,
+   * which therefore keep their content hash and get the default.
+   */
+  levelCoverage: z._default(unitScore, DEFAULT_LEVEL_COVERAGE),
   /** Level the overall result is capped at when a critical question is unmet. */
   criticalCap: z.optional(z.strictObject({ level: idSchema, message: localizedTextSchema })),
   recommendations: z._default(z.array(recommendationSchema), []),

@@ -1,7 +1,8 @@
 // Scores one response: question scores, dimension and overall scores with coverage, confidence,
-// levels and the critical-control baseline. Rules are documented in README ("How scoring works").
+// levels (earned only with enough answers, see coverage.ts) and the critical-control baseline. Rules are documented in README ("How scoring works").
 import { scoreAnswer, type Answers } from './answer';
 import { evaluateCondition, type ConditionContext, type QuestionFact } from './conditions';
+import { answersNeededForLevel, applicableCount, givenCount } from './coverage';
 import { levelFor, lowerLevel } from './levels';
 import type { PreparedQuestionnaire } from './prepare';
 import type {
@@ -77,8 +78,8 @@ function count(counts: AnswerCounts, question: QuestionResult): void {
 function coverageAndConfidence(
   counts: AnswerCounts,
 ): Pick<ScoreSummary, 'coverage' | 'confidence'> {
-  const applicable = counts.total - counts.notApplicable;
-  const given = counts.answered + counts.dontKnow;
+  const applicable = applicableCount(counts);
+  const given = givenCount(counts);
   return {
     coverage: applicable === 0 ? 1 : clean(given / applicable),
     confidence: given === 0 ? null : clean(counts.answered / given),
@@ -102,10 +103,14 @@ export function summarizeDimensions(
       }
     }
     const score = weights === 0 ? null : clean((100 * weighted) / weights);
+    const missingForLevel = answersNeededForLevel(counts, questionnaire.definition.levelCoverage);
+    const provisional = missingForLevel > 0;
     return {
       dimensionId: dimension.id,
       score,
-      level: levelFor(questionnaire, score),
+      level: provisional ? null : levelFor(questionnaire, score),
+      provisional,
+      missingForLevel,
       ...coverageAndConfidence(counts),
       counts,
     };
@@ -148,7 +153,17 @@ export function summarizeOverall(
     weights += weight;
   }
   const score = weights === 0 ? null : clean(weighted / weights);
-  const uncappedLevel = levelFor(questionnaire, score);
+  // The overall level needs every weighted dimension with applicable questions to have earned its own
+  // level: an overall level over dimensions that have none would claim more than the parts do.
+  const missingForLevel = dimensions.reduce(
+    (sum, dimension) =>
+      (questionnaire.dimensionById.get(dimension.dimensionId)?.weight ?? 1) > 0
+        ? sum + dimension.missingForLevel
+        : sum,
+    0,
+  );
+  const provisional = missingForLevel > 0;
+  const uncappedLevel = provisional ? null : levelFor(questionnaire, score);
   const cap = questionnaire.definition.criticalCap;
   const level =
     cap !== undefined && baseline.failed.length > 0
@@ -157,6 +172,8 @@ export function summarizeOverall(
   return {
     score,
     level,
+    provisional,
+    missingForLevel,
     uncappedLevel,
     capped: level !== uncappedLevel,
     ...coverageAndConfidence(counts),

@@ -1,7 +1,9 @@
 // Checks a questionnaire definition against the rules a schema cannot express. Messages are plain words
 // for content authors; each names the JSON path it is about.
+import { costEstimateIssues } from './cost-checks';
 import { jsonPath, parseQuestionnaire, type PreparedQuestionnaire } from './prepare';
 import { unreachableRecommendations } from './reachability';
+import { checkSameAs, ownRecommendations } from './same-as';
 import { unscoredKinds, type Condition, type Question } from './schema';
 
 export interface ContentIssue {
@@ -233,6 +235,13 @@ export function checkSemantics(questionnaire: PreparedQuestionnaire): ContentIss
         );
     });
   });
+  definition.recommendations.forEach((recommendation, index) => {
+    if (recommendation.cost === undefined) return;
+    for (const { path, message } of costEstimateIssues(recommendation.cost))
+      report(['recommendations', index, 'cost', ...path], message);
+  });
+  for (const { index, message } of checkSameAs(questionnaire, ownRecommendations(questionnaire)))
+    report(['recommendations', index, 'sameAs'], message);
   for (const cycle of dependencyCycles(questionnaire)) {
     if (cycle.length <= 2) continue; // self-dependency, reported above
     const index = definition.recommendations.findIndex((r) => r.id === cycle[0]);

@@ -1,4 +1,9 @@
-// Saves generated content as a file through the browser's download (no server involved).
+// Saves generated content as a file through the browser's download (no server involved): every export
+// (PDF, CSV, backups, response files) goes through this one function.
+
+/** How long the file's temporary address stays valid. Revoking it at once can cancel the download in
+ *  some browsers; a minute is plenty for the browser to start writing the file. */
+const KEEP_ADDRESS_MS = 60_000;
 
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -6,19 +11,11 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   link.href = url;
   link.download = fileName;
   link.rel = 'noopener';
+  link.style.display = 'none';
   document.body.append(link);
   link.click();
   link.remove();
-  // Give the browser time to start the download before the URL is released.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** A file name from free text: keeps letters (accents included) and digits, joins words with "-". */
-export function fileNamePart(text: string): string {
-  const part = text
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return part === '' ? 'boussole' : part;
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, KEEP_ADDRESS_MS);
 }

@@ -1,5 +1,6 @@
 // Types i18n keys from the English files: a missing or misspelled key fails the type check.
 import 'i18next';
+import type alerts from '../../locales/en/alerts.json';
 import type common from '../../locales/en/common.json';
 import type compare from '../../locales/en/compare.json';
 import type cycles from '../../locales/en/cycles.json';
@@ -17,6 +18,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
+      alerts: typeof alerts;
       common: typeof common;
       compare: typeof compare;
       cycles: typeof cycles;

@@ -1,34 +1,69 @@
-// i18next with the interface text in locales/<language>/<namespace>.json. The namespaces the first
-// screens need are bundled; the others load with the screen that uses them (react-i18next suspends
-// until they arrive). French text is typeset (non-breaking spaces) by a post-processor, so
-// translators write ordinary spaces.
+// i18next with the interface text in locales/<language>/<namespace>.json. The first screens' texts
+// come as one file per language, fetched before the first render (`loadCoreTexts`) so only the
+// language on show is part of the first load; the other namespaces load with the screen that uses
+// them (react-i18next suspends until they arrive). French text is typeset (non-breaking spaces) by a
+// post-processor, so translators write ordinary spaces.
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { frenchTypography, languages, type Language } from './typography';
 
-/** Namespaces bundled with the first load. */
+/** Namespaces the first screens need, loaded before the first render. */
 export const coreNamespaces = ['common', 'home', 'questionnaire'] as const;
 
 type LocaleFile = Record<string, unknown>;
-const bundled = import.meta.glob<LocaleFile>('/locales/*/{common,home,questionnaire}.json', {
-  eager: true,
-  import: 'default',
-});
-const onDemand = import.meta.glob<LocaleFile>('/locales/*/*.json', { import: 'default' });
+type CoreTexts = Record<(typeof coreNamespaces)[number], LocaleFile>;
+const coreFiles = import.meta.glob<CoreTexts>('./core-texts/*.ts', { import: 'coreTexts' });
+const onDemand = import.meta.glob<LocaleFile>(
+  ['/locales/*/*.json', '!/locales/*/{common,home,questionnaire}.json'],
+  { import: 'default' },
+);
 
 const localePath = /\/locales\/(en|fr)\/([\w-]+)\.json$/;
 
-const resources: Record<Language, Record<string, LocaleFile>> = { en: {}, fr: {} };
-for (const [path, content] of Object.entries(bundled)) {
-  const match = localePath.exec(path);
-  if (match?.[1] && match[2]) resources[match[1] as Language][match[2]] = content;
+/** Texts already fetched, shared by every instance: a new instance starts with them. */
+const loaded: Record<Language, Record<string, LocaleFile>> = { en: {}, fr: {} };
+
+async function loadFile(language: Language, namespace: string): Promise<LocaleFile> {
+  const known = loaded[language][namespace];
+  if (known) return known;
+  if ((coreNamespaces as readonly string[]).includes(namespace)) {
+    await loadCoreTexts(language);
+    const core = loaded[language][namespace];
+    if (core) return core;
+  }
+  const load = onDemand[`/locales/${language}/${namespace}.json`];
+  if (!load) throw new Error(`no interface text for ${language}/${namespace}`);
+  const file = await load();
+  loaded[language][namespace] = file;
+  return file;
+}
+
+/** Fetches the first screens' texts in one language (call before rendering in it). */
+export async function loadCoreTexts(language: Language): Promise<void> {
+  if (coreNamespaces.every((namespace) => loaded[language][namespace])) return;
+  const load = coreFiles[`./core-texts/${language}.ts`];
+  if (!load) throw new Error(`no interface text for ${language}`);
+  Object.assign(loaded[language], await load());
+}
+
+/** Fetches every namespace in both languages (tests, which render without waiting). */
+export async function loadAllTexts(): Promise<void> {
+  await Promise.all(
+    languages.flatMap((language) => [
+      loadCoreTexts(language),
+      ...namespaces.map((namespace) => loadFile(language, namespace)),
+    ]),
+  );
 }
 
 /** Every namespace that exists in English. */
-export const namespaces = Object.keys(onDemand).flatMap((path) => {
-  const match = localePath.exec(path);
-  return match?.[1] === 'en' && match[2] ? [match[2]] : [];
-});
+export const namespaces: readonly string[] = [
+  ...coreNamespaces,
+  ...Object.keys(onDemand).flatMap((path) => {
+    const match = localePath.exec(path);
+    return match?.[1] === 'en' && match[2] ? [match[2]] : [];
+  }),
+];
 
 const LANGUAGE_KEY = 'boussole.language';
 
@@ -64,12 +99,11 @@ export function createI18n(language: Language = initialLanguage()): i18n {
       type: 'backend',
       init: () => undefined,
       read: (lng: string, ns: string, callback: (error: unknown, data?: LocaleFile) => void) => {
-        const load = onDemand[`/locales/${lng}/${ns}.json`];
-        if (!load) {
-          callback(new Error(`no interface text for ${lng}/${ns}`));
+        if (lng !== 'en' && lng !== 'fr') {
+          callback(new Error(`no interface text for ${lng}`));
           return;
         }
-        load().then(
+        loadFile(lng, ns).then(
           (data) => {
             callback(null, data);
           },
@@ -90,10 +124,13 @@ export function createI18n(language: Language = initialLanguage()): i18n {
       ) => (translator.language === 'fr' ? frenchTypography(value) : value),
     })
     .init({
-      resources,
+      // What this language has fetched so far; the rest comes through the backend above.
+      resources: { [language]: { ...loaded[language] } },
       partialBundledLanguages: true,
       lng: language,
-      fallbackLng: 'en',
+      // No fallback: every key exists in both languages (tests/locales), and a fallback would make
+      // i18next fetch the English texts for a French reader too.
+      fallbackLng: false,
       supportedLngs: languages,
       ns: [...coreNamespaces],
       defaultNS: 'common',

@@ -28,3 +28,13 @@ export function dropDraft(key: string): void {
     // Nothing to drop where there is no storage.
   }
 }
+
+/** Every draft goes when all data is deleted or replaced: what it was typed into is gone or changed. */
+export function dropAllDrafts(): void {
+  try {
+    const keys = Array.from({ length: localStorage.length }, (_, index) => localStorage.key(index));
+    for (const key of keys) if (key?.startsWith(prefix)) localStorage.removeItem(key);
+  } catch {
+    // Nothing to drop where there is no storage.
+  }
+}

@@ -4,6 +4,7 @@ import { changeSection } from './change';
 import { createFormatter, type Formatter } from './format';
 import { methodologySection } from './methodology';
 import { needsSection } from './needs';
+import { profileLines } from './profile-lines';
 import { questionnaireSection } from './questionnaire-section';
 import type { QuestionnaireReport, ReportInput } from './report-input';
 import type { CoverModel, ReportModel } from './report-model';
@@ -31,11 +32,7 @@ function cover(input: ReportInput, date: string, format: Formatter): CoverModel 
     details: [
       t('report:cover.cycle', { cycle: input.cycle.name }),
       t('report:cover.date', { date }),
-      t('report:cover.profile', {
-        province: t(`profile:provinceName.${profile.province}`),
-        community: t(`profile:communitySizeName.${profile.communitySize}`),
-      }),
-      t('report:cover.staff', { staff: t(`profile:staffBandName.${profile.staffBand}`) }),
+      ...profileLines(profile, format),
     ],
     questionnairesHeading: t('report:cover.questionnaires'),
     questionnaires: input.questionnaires.map((report) =>

@@ -41,16 +41,26 @@ function changeGroup(
   const previousById = new Map<string, DimensionResult>(
     previous.result.dimensions.map((dimension) => [dimension.dimensionId, dimension]),
   );
-  const row = (label: string, before: number | null, after: number | null): string[] => [
+  const points = (score: number | null, provisional: boolean) =>
+    score === null
+      ? DASH
+      : provisional
+        ? t('common:provisional.score', { score: String(Math.round(score)) })
+        : String(Math.round(score));
+  const row = (
+    label: string,
+    before: { score: number | null; provisional: boolean } | undefined,
+    after: { score: number | null; provisional: boolean },
+  ): string[] => [
     label,
-    before === null ? DASH : String(Math.round(before)),
-    after === null ? DASH : String(Math.round(after)),
-    signedChange(before, after),
+    points(before?.score ?? null, before?.provisional ?? false),
+    points(after.score, after.provisional),
+    signedChange(before?.score ?? null, after.score),
   ];
   const versionBefore = previous.result.questionnaire.version;
   const versionNow = result.questionnaire.version;
-  const levelBefore = format.level(previous.questionnaire, previous.result.overall.level);
-  const levelNow = format.level(questionnaire, result.overall.level);
+  const levelBefore = format.resultLevelInSentence(previous.questionnaire, previous.result.overall);
+  const levelNow = format.resultLevelInSentence(questionnaire, result.overall);
   const notes = [t('report:change.level', { before: levelBefore, after: levelNow })];
   if (versionBefore !== versionNow) {
     notes.push(t('report:change.versions', { before: versionBefore, after: versionNow }));
@@ -61,13 +71,13 @@ function changeGroup(
     table: {
       columns,
       rows: [
-        row(t('report:change.overall'), previous.result.overall.score, result.overall.score),
+        row(t('report:change.overall'), previous.result.overall, result.overall),
         ...result.dimensions.map((dimension) => {
           const definition = questionnaire.dimensionById.get(dimension.dimensionId);
           return row(
             definition === undefined ? dimension.dimensionId : format.text(definition.title),
-            previousById.get(dimension.dimensionId)?.score ?? null,
-            dimension.score,
+            previousById.get(dimension.dimensionId),
+            dimension,
           );
         }),
       ],

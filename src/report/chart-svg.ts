@@ -11,7 +11,7 @@ export interface BarChartBar {
 
 export interface BarChart {
   bars: BarChartBar[];
-  /** Level bands: label and lower bound (0..100), lowest first. */
+  /** Level bands: label (none when '') and lower bound (0..100), lowest first. */
   levels: { label: string; lowerBound: number }[];
 }
 
@@ -90,9 +90,11 @@ export function barChartSvg(chart: BarChart, style: ChartStyle): string {
     const bandWidth = x(next) - left;
     const maxChars = Math.floor(bandWidth / (small * CHAR_WIDTH_EM));
     const [label = ''] = wrapLabel(level.label, Math.max(2, maxChars), 1);
-    parts.push(
-      `<text x="${fixed(left + bandWidth / 2)}" y="${fixed(top - 5)}" ${font} font-size="${small}" fill="${style.mutedColor}" text-anchor="middle">${escapeXml(label)}</text>`,
-    );
+    if (label !== '') {
+      parts.push(
+        `<text x="${fixed(left + bandWidth / 2)}" y="${fixed(top - 5)}" ${font} font-size="${small}" fill="${style.mutedColor}" text-anchor="middle">${escapeXml(label)}</text>`,
+      );
+    }
     if (level.lowerBound > 0) {
       parts.push(
         `<line x1="${fixed(left)}" y1="${top}" x2="${fixed(left)}" y2="${height - AXIS_HEIGHT}" stroke="${style.gridColor}" stroke-width="0.75" stroke-dasharray="2 2"/>`,

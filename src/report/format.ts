@@ -1,5 +1,6 @@
 // Numbers, dates and labels as the report prints them, in the report's language.
 import type { PreparedQuestionnaire } from '../engine/prepare';
+import type { ScoreSummary } from '../engine/result';
 import type { Effort, Horizon, Impact } from '../engine/schema';
 import { localize, type Language } from '../lib/typography';
 import type { Translate } from './report-text';
@@ -17,6 +18,15 @@ export interface Formatter {
   date(value: Date): string;
   /** The label of a level id of a questionnaire, or "—". */
   level(questionnaire: PreparedQuestionnaire, levelId: string | null): string;
+  /** A result's score, marked "(provisional)" when too few answers stand behind it for a level. */
+  resultScore(summary: ScoreSummary): string;
+  /**
+   * A result's level label; when provisional, never a level but how many more answers earn one
+   * ("Provisional: answer 12 more questions to get a level").
+   */
+  resultLevel(questionnaire: PreparedQuestionnaire, summary: ScoreSummary): string;
+  /** A result's level label, or "no level yet (provisional score)", for use inside a sentence. */
+  resultLevelInSentence(questionnaire: PreparedQuestionnaire, summary: ScoreSummary): string;
   horizon(horizon: Horizon): string;
   /** "Low effort" / "Effort faible". */
   effort(effort: Effort): string;
@@ -39,18 +49,31 @@ export function firstSentence(text: string): string {
 }
 
 export function createFormatter(language: Language, t: Translate): Formatter {
+  const score = (value: number | null) =>
+    value === null ? DASH : t('common:score', { value: Math.round(value) });
+  const level = (questionnaire: PreparedQuestionnaire, levelId: string | null) => {
+    if (levelId === null) return DASH;
+    const found = questionnaire.definition.levels.find((candidate) => candidate.id === levelId);
+    return found === undefined ? levelId : localize(found.label, language);
+  };
   return {
     language,
     t,
     text: (value) => localize(value, language),
-    score: (value) => (value === null ? DASH : t('common:score', { value: Math.round(value) })),
+    score,
     percent: (share) => t('common:percent', { value: share }),
     date: (value) => t('common:date', { value }),
-    level(questionnaire, levelId) {
-      if (levelId === null) return DASH;
-      const level = questionnaire.definition.levels.find((candidate) => candidate.id === levelId);
-      return level === undefined ? levelId : localize(level.label, language);
-    },
+    level,
+    resultScore: (summary) =>
+      summary.provisional && summary.score !== null
+        ? t('common:provisional.score', { score: score(summary.score) })
+        : score(summary.score),
+    resultLevel: (questionnaire, summary) =>
+      summary.provisional
+        ? t('common:provisional.answerMore', { count: summary.missingForLevel })
+        : level(questionnaire, summary.level),
+    resultLevelInSentence: (questionnaire, summary) =>
+      summary.provisional ? t('common:provisional.noLevel') : level(questionnaire, summary.level),
     horizon: (horizon) => t(`common:horizon.${horizon}`),
     effort: (effort) => t(`common:effort.${effort}`),
     impact: (impact) => t(`common:impact.${impact}`),

@@ -2,7 +2,7 @@
 // the font add nothing to the first page load. Everything runs in the browser, offline.
 import { loadI18n } from '../lib/i18n';
 import { buildReportPdf } from './build-report';
-import { downloadPdf } from './download';
+import { downloadBlob } from '../lib/download';
 import { reportFileName } from './file-name';
 import { loadReportFonts } from './fonts';
 import type { ReportInput } from './report-input';
@@ -22,6 +22,7 @@ export async function generateReportPdf(input: ReportInput): Promise<Uint8Array>
 /** Generates the report and downloads it as `<organization>-<cycle>-<lang>.pdf`; returns the name. */
 export async function exportReportPdf(input: ReportInput): Promise<string> {
   const fileName = reportFileName(input);
-  downloadPdf(await generateReportPdf(input), fileName);
+  const bytes = await generateReportPdf(input);
+  downloadBlob(new Blob([bytes.slice()], { type: 'application/pdf' }), fileName);
   return fileName;
 }

@@ -68,6 +68,7 @@ export function methodologySection(
       paragraphs: [
         t('report:methodology.scores'),
         t('report:methodology.coverage'),
+        t('report:methodology.provisional'),
         t('report:methodology.baseline'),
       ],
     },
@@ -103,6 +104,7 @@ export function methodologySection(
             }),
           )
           .join(', '),
+        share: format.percent(questionnaire.definition.levelCoverage),
       }),
     ),
     frameworksHeading: t('report:methodology.frameworksHeading'),

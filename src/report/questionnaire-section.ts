@@ -23,13 +23,17 @@ export function questionnaireSection(
       dimension.score,
     ]) ?? [],
   );
-  const overallLevel = definition.levels.find((level) => level.id === result.overall.level);
+  // A provisional result has no level (engine rule); checked here too, as its description must never
+  // be printed over a provisional score.
+  const overallLevel = result.overall.provisional
+    ? undefined
+    : definition.levels.find((level) => level.id === result.overall.level);
 
   const facts = [
-    { label: t('report:questionnaire.overall'), value: format.score(result.overall.score) },
+    { label: t('report:questionnaire.overall'), value: format.resultScore(result.overall) },
     {
       label: t('report:questionnaire.level'),
-      value: format.level(questionnaire, result.overall.level),
+      value: format.resultLevel(questionnaire, result.overall),
     },
     ...(result.baseline.status === 'not-applicable'
       ? []
@@ -56,6 +60,14 @@ export function questionnaireSection(
   ];
 
   const notes: string[] = [];
+  if (result.overall.provisional) {
+    notes.push(
+      t('report:summary.provisionalNote', {
+        questionnaire: format.text(definition.title),
+        count: result.overall.missingForLevel,
+      }),
+    );
+  }
   if (result.baseline.status === 'not-met') {
     notes.push(
       definition.criticalCap === undefined
@@ -83,15 +95,24 @@ export function questionnaireSection(
     chartHeading: t('report:questionnaire.chartHeading'),
     chart: {
       bars: result.dimensions.map((dimension) => ({
-        label: dimensionTitle(dimension.dimensionId),
+        label: dimension.provisional
+          ? t('report:questionnaire.provisionalBar', {
+              dimension: dimensionTitle(dimension.dimensionId),
+            })
+          : dimensionTitle(dimension.dimensionId),
         value: dimension.score,
         ...(previous === undefined
           ? {}
           : { previous: previousScores.get(dimension.dimensionId) ?? null }),
       })),
+      // Over a provisional result the bands are not named: a bar reaching into "Leading" would read
+      // as a level the answers have not earned. The dashed lines and their bounds stay.
       levels: [...definition.levels]
         .sort((a, b) => a.lowerBound - b.lowerBound)
-        .map((level) => ({ label: format.text(level.label), lowerBound: level.lowerBound })),
+        .map((level) => ({
+          label: result.overall.provisional ? '' : format.text(level.label),
+          lowerBound: level.lowerBound,
+        })),
     },
     chartCaption:
       previous === undefined
@@ -109,8 +130,9 @@ export function questionnaireSection(
         const target = targets[dimension.dimensionId];
         return [
           dimensionTitle(dimension.dimensionId),
+          // the level cell beside it says the score is provisional; "(provisional)" would not fit here
           format.score(dimension.score),
-          format.level(questionnaire, dimension.level),
+          format.resultLevel(questionnaire, dimension),
           format.percent(dimension.coverage),
           ...(hasTargets
             ? [target === undefined ? DASH : format.level(questionnaire, target)]

@@ -3,6 +3,7 @@
 import type { RoadmapEdit } from '../storage/records';
 import type { Formatter } from './format';
 import { calendarDate } from './format';
+import { resourceUrl } from '../engine/resources';
 import { itemTitle, reasonSentences } from './reasons';
 import { roadmapEditKey, type QuestionnaireReport } from './report-input';
 import type { RoadmapRow } from './report-model';
@@ -58,7 +59,7 @@ export function roadmapRows(
         individual: questionnaire.definition.respondent === 'individual',
         resources: (recommendation?.resources ?? []).map((resource) => ({
           title: format.text(resource.title),
-          url: resource.url,
+          url: resourceUrl(resource, format.language),
           free: resource.free === true,
         })),
         firstStepLine:

@@ -1,5 +1,6 @@
-// The one-page executive summary: overall level per questionnaire, baseline, the three strongest and
-// three weakest dimensions across all questionnaires, and the roadmap in one sentence.
+// The one-page executive summary: overall level per questionnaire (or, when too few questions are
+// answered, a provisional score and what is missing), baseline, the three strongest and three weakest
+// dimensions across all questionnaires, and the roadmap in one sentence.
 import { HORIZONS } from '../engine/roadmap';
 import type { Formatter } from './format';
 import { DASH } from './format';
@@ -29,10 +30,12 @@ function scoredDimensions(
           dimension: format.text(definition.title),
           questionnaire: format.text(questionnaire.definition.title),
           score: dimension.score,
-          detail: format.t('report:summary.highlight', {
-            score: format.score(dimension.score),
-            level: format.level(questionnaire, dimension.level),
-          }),
+          detail: dimension.provisional
+            ? format.resultScore(dimension)
+            : format.t('report:summary.highlight', {
+                score: format.score(dimension.score),
+                level: format.level(questionnaire, dimension.level),
+              }),
           order,
         },
       ];
@@ -89,19 +92,28 @@ export function summarySection(
   const notes = reports.flatMap(({ questionnaire, result }) => {
     const title = format.text(questionnaire.definition.title);
     const cap = questionnaire.definition.criticalCap;
+    const provisional = result.overall.provisional
+      ? [
+          t('report:summary.provisionalNote', {
+            questionnaire: title,
+            count: result.overall.missingForLevel,
+          }),
+        ]
+      : [];
     if (result.baseline.status === 'not-met') {
       const message = cap === undefined ? t('common:baseline.not-met') : format.text(cap.message);
-      return [t('report:summary.note', { questionnaire: title, message })];
+      return [...provisional, t('report:summary.note', { questionnaire: title, message })];
     }
     if (result.baseline.status === 'incomplete') {
       return [
+        ...provisional,
         t('report:summary.note', {
           questionnaire: title,
           message: t('common:baseline.incomplete'),
         }),
       ];
     }
-    return [];
+    return provisional;
   });
 
   return {
@@ -117,8 +129,8 @@ export function summarySection(
       ],
       rows: reports.map((report) => [
         format.text(report.questionnaire.definition.title),
-        format.score(report.result.overall.score),
-        format.level(report.questionnaire, report.result.overall.level),
+        format.resultScore(report.result.overall),
+        format.resultLevel(report.questionnaire, report.result.overall),
         baselineText(report, format),
         format.percent(report.result.overall.coverage),
       ]),

@@ -11,6 +11,8 @@ export interface Notice {
   values?: Record<string, string | number>;
   /** A way out offered with the message, e.g. "Export a backup" after a full disk. */
   action?: { key: string; route: Route };
+  /** The browser's own error text, shown behind "Details" for whoever helps the person. */
+  details?: string;
 }
 
 interface NoticeState {
@@ -21,10 +23,17 @@ interface NoticeState {
 
 let nextId = 1;
 
+const sameMessage = (a: Omit<Notice, 'id'>, b: Omit<Notice, 'id'>) =>
+  a.kind === b.kind && a.key === b.key && JSON.stringify(a.values) === JSON.stringify(b.values);
+
 export const useNoticeStore = create<NoticeState>()((set) => ({
   notices: [],
   show: (notice) => {
-    set((state) => ({ notices: [...state.notices.slice(-2), { ...notice, id: nextId++ }] }));
+    set((state) => {
+      // A message already on screen is not repeated (several fields failing for the same reason).
+      if (state.notices.some((shown) => sameMessage(shown, notice))) return state;
+      return { notices: [...state.notices.slice(-2), { ...notice, id: nextId++ }] };
+    });
   },
   dismiss: (id) => {
     set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) }));
@@ -36,9 +45,11 @@ export function showNotice(
   key: string,
   values?: Record<string, string | number>,
   action?: Notice['action'],
+  details?: string,
 ): void {
   const notice: Omit<Notice, 'id'> = { kind, key };
   if (values) notice.values = values;
   if (action) notice.action = action;
+  if (details !== undefined) notice.details = details;
   useNoticeStore.getState().show(notice);
 }

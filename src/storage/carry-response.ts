@@ -7,7 +7,7 @@ import type { Answer } from '../engine/answer';
 import { canonicalJson } from '../engine/content-hash';
 import { compareVersions } from '../engine/versions';
 import { database } from './database';
-import { deviceIdOf } from './device-id';
+import { writingDevice } from './writing-device';
 import { now } from './ids';
 import type { AnswerRecord, Response } from './records';
 import { changeResponse, toAnswers } from './responses';
@@ -51,7 +51,7 @@ export async function carryResponse(
   const target = versions[versions.length - 1];
   if (first === undefined || target === undefined) return refuse('not-newer');
   const db = database();
-  const device = await deviceIdOf(db);
+  const device = await writingDevice(db);
   return db.transaction('rw', db.cycles, db.responses, db.answers, async () => {
     const response = await db.responses.get(responseId);
     if (!response) return refuse('response-missing');

@@ -1,9 +1,10 @@
 // Assessment cycles ("2026 annual self-assessment"): which questionnaires, targets, open or closed.
 // Every change is this device's write of the cycle, counted in its revision (revision.ts).
 import { database } from './database';
-import { deviceIdOf } from './device-id';
+import { writingDevice } from './writing-device';
 import { newId, now } from './ids';
 import type { Cycle, QuestionnaireRef } from './records';
+import { RecordMissingError } from './record-missing';
 import { bump } from './revision';
 
 export async function listCycles(): Promise<Cycle[]> {
@@ -20,7 +21,7 @@ export async function createCycle(
   questionnaires: QuestionnaireRef[],
 ): Promise<Cycle> {
   const db = database();
-  const device = await deviceIdOf(db);
+  const device = await writingDevice(db);
   const stamp = now();
   const cycle: Cycle = {
     id: newId(),
@@ -35,13 +36,13 @@ export async function createCycle(
   return cycle;
 }
 
-/** Rewrites a cycle in one transaction, as this device's next write of it; nothing if it is gone. */
+/** Rewrites a cycle in one transaction, as this device's next write of it; refused if it is gone. */
 async function changeCycle(id: string, change: (cycle: Cycle) => Cycle): Promise<void> {
   const db = database();
-  const device = await deviceIdOf(db);
+  const device = await writingDevice(db);
   await db.transaction('rw', db.cycles, async () => {
     const cycle = await db.cycles.get(id);
-    if (!cycle) return;
+    if (!cycle) throw new RecordMissingError('cycle');
     await db.cycles.put({
       ...change(cycle),
       updatedAt: now(),

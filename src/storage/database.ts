@@ -1,7 +1,9 @@
-// The IndexedDB database (Dexie), with the schema versions declared in schema-versions.ts, and the
-// events a database can raise while the app runs (another tab upgrading it, an upgrade being blocked).
+// The IndexedDB database (Dexie), with the schema versions declared in schema-versions.ts, and what can
+// happen to it while the app runs: another tab upgrades, deletes or replaces it, the browser closes it,
+// or this tab's upgrade waits for other tabs.
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { AnswerRecord, Cycle, OrganizationProfile, Response, RoadmapEdit } from './records';
+import { onDataChangeElsewhere } from './data-broadcast';
 import { declareSchema } from './schema-versions';
 
 export const DATABASE_NAME = 'boussole';
@@ -33,9 +35,14 @@ export class BoussoleDatabase extends Dexie {
   }
 }
 
-/** "version-change": a newer Boussole in another tab upgraded the database and this tab must reload.
- *  "blocked": this tab's upgrade waits for another tab holding the old version open. */
-export type DatabaseEvent = 'version-change' | 'blocked';
+/** Why this tab can no longer use its database, so that it must reload: another tab upgraded it (a
+ *  newer Boussole), deleted it ("Delete all data") or replaced its data from a backup, or the browser
+ *  closed it (this site's data cleared). */
+export type StorageLoss = 'upgraded' | 'deleted' | 'replaced' | 'closed';
+
+/** A loss; this tab's own upgrade or deletion waiting for other tabs to close the database
+ *  ("…-blocked"); or the database open again (the wait is over). */
+export type DatabaseEvent = StorageLoss | 'upgrade-blocked' | 'deletion-blocked' | 'opened';
 type Listener = (event: DatabaseEvent) => void;
 const listeners = new Set<Listener>();
 
@@ -44,15 +51,46 @@ export function onDatabaseEvent(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
+function emit(event: DatabaseEvent): void {
+  listeners.forEach((listener) => {
+    listener(event);
+  });
+}
+
+/** Closes this tab's connection for good: no write may land in a database the screen no longer
+ *  matches, and Dexie must not quietly reopen (and so recreate) a deleted one. */
+function lose(db: BoussoleDatabase, loss: StorageLoss): void {
+  db.close({ disableAutoOpen: true });
+  emit(loss);
+}
+
+let stopListening: (() => void) | undefined;
+
 function watch(db: BoussoleDatabase): BoussoleDatabase {
-  db.on('versionchange', () => {
-    // Let the other tab's upgrade proceed; this tab's data stays safe on disk and returns on reload.
-    db.close();
-    listeners.forEach((listener) => listener('version-change'));
+  db.on('versionchange', (event) => {
+    // Let the other tab's upgrade or deletion proceed. Returning false stops Dexie's own handler,
+    // which would reopen the database on the next query.
+    lose(db, event.newVersion === null ? 'deleted' : 'upgraded');
     return false;
   });
-  db.on('blocked', () => {
-    listeners.forEach((listener) => listener('blocked'));
+  db.on('blocked', (event) => {
+    emit(event.newVersion === null ? 'deletion-blocked' : 'upgrade-blocked');
+  });
+  db.on(
+    'ready',
+    () => {
+      // The browser closes a connection itself when this site's data is cleared; Dexie would reopen
+      // an empty database on the next query and save into it as if nothing had happened.
+      db.backendDB().onclose = () => {
+        lose(db, 'closed');
+      };
+      emit('opened');
+    },
+    true,
+  );
+  stopListening?.();
+  stopListening = onDataChangeElsewhere(db.name, (change) => {
+    lose(db, change);
   });
   return db;
 }

@@ -1,4 +1,6 @@
-// What is stored on this device, and deleting all of it.
+// What is stored on this device, deleting all of it, and what follows a restore that replaced it.
+import { dropAllDrafts } from '../lib/typed-drafts';
+import { announceDataChange } from './data-broadcast';
 import { database } from './database';
 
 export interface StoredCounts {
@@ -21,10 +23,22 @@ export async function countStored(): Promise<StoredCounts> {
   return { profile, cycles, responses, answers, roadmapEdits };
 }
 
-/** Deletes every record in one transaction: either everything goes or nothing does. */
+/**
+ * Deletes the whole database, which the browser does in one step (everything goes or nothing does),
+ * and the typed text kept as drafts, then opens a new, empty database. Deleting the database rather
+ * than emptying its tables is what tells Boussole's other tabs (a "versionchange" with no new version,
+ * which the browser delivers before the deletion happens): they stop saving and say why.
+ */
 export async function deleteAllData(): Promise<void> {
   const db = database();
-  await db.transaction('rw', db.tables, async () => {
-    await Promise.all(db.tables.map((table) => table.clear()));
-  });
+  await db.delete({ disableAutoOpen: false });
+  dropAllDrafts();
+  await db.open();
+}
+
+/** After a restore in "replace" mode: drafts typed before it must not overwrite the restored records
+ *  on the next visit, and the other tabs must stop showing and saving what was replaced. */
+export function settleReplacedData(): void {
+  dropAllDrafts();
+  announceDataChange(database().name, 'replaced');
 }

@@ -1,7 +1,8 @@
 // The organization's profile (one per device).
 import { database } from './database';
-import { deviceIdOf } from './device-id';
-import { PROFILE_ID, type OrganizationProfile } from './records';
+import { writingDevice } from './writing-device';
+import { PROFILE_ID } from './profile-id';
+import type { OrganizationProfile } from './records';
 import { now } from './ids';
 import { bump } from './revision';
 
@@ -13,7 +14,7 @@ export async function getProfile(): Promise<OrganizationProfile | undefined> {
 
 export async function saveProfile(input: ProfileInput): Promise<void> {
   const db = database();
-  const device = await deviceIdOf(db);
+  const device = await writingDevice(db);
   await db.transaction('rw', db.profile, async () => {
     const existing = await db.profile.get(PROFILE_ID);
     await db.profile.put({

@@ -1,7 +1,12 @@
 // Shapes of everything Boussole stores on the device. Parsed on the way in from files and old databases.
 import { z } from 'zod/mini';
 import { answerSchema } from '../engine/answer';
-import { revisionSchema } from './revision';
+import { staffBands } from '../engine/planning-rules';
+import { provinces } from '../engine/provinces';
+import { PROFILE_ID } from './profile-id';
+import { revisionSchema } from './revision-schema';
+
+export { provinces, staffBands };
 
 const isoDate = z.iso.datetime({ offset: true });
 const shortText = z.string().check(z.trim(), z.maxLength(200));
@@ -10,23 +15,7 @@ const version = z.string().check(z.regex(/^\d+\.\d+\.\d+$/));
 /** Which writes a record has seen (revision.ts). Absent on records from format-1 files. */
 const revision = z.optional(revisionSchema);
 
-export const provinces = [
-  'AB',
-  'BC',
-  'MB',
-  'NB',
-  'NL',
-  'NS',
-  'NT',
-  'NU',
-  'ON',
-  'PE',
-  'QC',
-  'SK',
-  'YT',
-] as const;
 export const communitySizes = ['large-urban', 'mid-size', 'small-rural'] as const;
-export const staffBands = ['1-5', '6-15', '16-50', '51-200', '200+'] as const;
 export const services = [
   'settlement',
   'language',
@@ -39,16 +28,18 @@ export const services = [
 ] as const;
 export const serviceLanguages = ['en', 'fr'] as const;
 
-export const PROFILE_ID = 'organization';
+export { PROFILE_ID };
 
+/** Only the name is required. A fact the person did not choose is absent ("not stated"), never a
+ * default. `services: []` is a choice ("none of these"); no `services` is "not stated". */
 export const profileSchema = z.strictObject({
   id: z.literal(PROFILE_ID),
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-  province: z.enum(provinces),
-  communitySize: z.enum(communitySizes),
-  staffBand: z.enum(staffBands),
-  services: z.array(z.enum(services)).check(z.maxLength(services.length)),
-  languages: z.array(z.enum(serviceLanguages)).check(z.minLength(1), z.maxLength(2)),
+  province: z.optional(z.enum(provinces)),
+  communitySize: z.optional(z.enum(communitySizes)),
+  staffBand: z.optional(z.enum(staffBands)),
+  services: z.optional(z.array(z.enum(services)).check(z.maxLength(services.length))),
+  languages: z.optional(z.array(z.enum(serviceLanguages)).check(z.minLength(1), z.maxLength(2))),
   updatedAt: isoDate,
   revision,
 });

@@ -4,9 +4,10 @@
 // whether any of its answers changed.
 import type { Answer, Answers } from '../engine/answer';
 import { database } from './database';
-import { deviceIdOf } from './device-id';
+import { writingDevice } from './writing-device';
 import { newId, now } from './ids';
 import type { AnswerRecord, Response } from './records';
+import { RecordMissingError } from './record-missing';
 import { bump } from './revision';
 
 export interface NewResponse {
@@ -19,7 +20,7 @@ export interface NewResponse {
 
 export async function createResponse(input: NewResponse): Promise<Response> {
   const db = database();
-  const device = await deviceIdOf(db);
+  const device = await writingDevice(db);
   const stamp = now();
   const response: Response = {
     ...input,
@@ -70,11 +71,11 @@ export async function saveAnswer(
   answer: Answer | null,
 ): Promise<void> {
   const db = database();
-  const device = await deviceIdOf(db);
+  const device = await writingDevice(db);
   const stamp = now();
   await db.transaction('rw', db.answers, db.responses, async () => {
     const response = await db.responses.get(responseId);
-    if (!response) return;
+    if (!response) throw new RecordMissingError('response');
     const empty =
       answer === null ||
       (answer.value === undefined && answer.special === undefined && !answer.note);
@@ -104,16 +105,16 @@ export async function rememberPage(responseId: string, page: string): Promise<vo
   await database().responses.update(responseId, { lastPage: page });
 }
 
-/** Rewrites a response in one transaction, as this device's next write of it; nothing if it is gone. */
+/** Rewrites a response in one transaction, as this device's next write of it; refused if it is gone. */
 export async function changeResponse(
   responseId: string,
   change: (response: Response) => Response,
 ): Promise<void> {
   const db = database();
-  const device = await deviceIdOf(db);
+  const device = await writingDevice(db);
   await db.transaction('rw', db.responses, async () => {
     const response = await db.responses.get(responseId);
-    if (!response) return;
+    if (!response) throw new RecordMissingError('response');
     await db.responses.put({
       ...change(response),
       updatedAt: now(),

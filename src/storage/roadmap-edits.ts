@@ -1,9 +1,10 @@
 // Leadership's edits to roadmap items (status, owner, target date, note), kept per cycle and item key so
 // they survive re-scoring.
 import { database } from './database';
-import { deviceIdOf } from './device-id';
+import { writingDevice } from './writing-device';
 import { now } from './ids';
 import type { RoadmapEdit } from './records';
+import { RecordMissingError } from './record-missing';
 import { bump } from './revision';
 
 export type RoadmapEditChange = Partial<
@@ -21,8 +22,9 @@ export async function editRoadmapItem(
   change: RoadmapEditChange,
 ): Promise<void> {
   const db = database();
-  const device = await deviceIdOf(db);
-  await db.transaction('rw', db.roadmapEdits, async () => {
+  const device = await writingDevice(db);
+  await db.transaction('rw', db.roadmapEdits, db.cycles, async () => {
+    if ((await db.cycles.get(cycleId)) === undefined) throw new RecordMissingError('cycle');
     const existing = (await db.roadmapEdits.get([cycleId, itemKey])) ?? {
       cycleId,
       itemKey,

@@ -2,8 +2,7 @@
 // edited, because browsers out there hold databases at each of them. To change the schema, add a
 // version with the new store definitions and an upgrade function that converts existing records, and
 // add its realistic data to tests/storage/schema-upgrades.test.ts (README "Storage and schema versions").
-import type { Dexie, Transaction } from 'dexie';
-import { DEVICE_ID_KEY, isDeviceId, newDeviceId } from './device-id';
+import { Dexie, type Transaction } from 'dexie';
 
 export interface SchemaVersion {
   version: number;
@@ -52,18 +51,9 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 4,
     stores: {},
     upgrade: async (transaction) => {
-      const settings = transaction.table<{ key: string; value: unknown }, string>('settings');
-      const stored = (await settings.get(DEVICE_ID_KEY))?.value;
-      const device = isDeviceId(stored) ? stored : newDeviceId();
-      if (stored !== device) await settings.put({ key: DEVICE_ID_KEY, value: device });
-      for (const table of ['profile', 'cycles', 'responses', 'answers', 'roadmapEdits']) {
-        await transaction
-          .table(table)
-          .toCollection()
-          .modify((record: { revision?: unknown }) => {
-            record.revision ??= { vector: { [device]: 1 }, by: device };
-          });
-      }
+      // Dexie.waitFor keeps the upgrade's transaction open while the code arrives.
+      const { giveEveryRecordARevision } = await Dexie.waitFor(import('./schema-v4-revisions'));
+      await giveEveryRecordARevision(transaction);
     },
   },
 ];

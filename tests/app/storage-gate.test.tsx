@@ -2,7 +2,9 @@
 import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
 import { BoussoleDatabase, setDatabase } from '../../src/storage/database';
+import { declareSchema } from '../../src/storage/schema-versions';
 import { useStorageStore } from '../../src/state/storage-store';
 import { renderApp } from '../support/app';
 
@@ -53,5 +55,34 @@ describe('when this browser cannot keep data', () => {
     expect(
       screen.getByRole('button', { name: 'Explorer la démonstration en lecture seule' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('when an older Boussole in another tab holds the database open', () => {
+  afterEach(() => {
+    cleanup();
+    useStorageStore.setState({ mode: 'checking' }, true);
+  });
+
+  it('says the update waits for the other tab, instead of "Loading…" alone, and opens once it closes', async () => {
+    const name = `boussole-blocked-${Math.random().toString(36).slice(2)}`;
+    const olderTab = new Dexie(name);
+    declareSchema(olderTab, 1);
+    await olderTab.open();
+    // An older tab that does not let go of the database (it ignores the request to close).
+    olderTab.on('versionchange', () => false);
+    setDatabase(new BoussoleDatabase(name));
+    renderApp('#/');
+    expect(
+      await screen.findByText(
+        'Boussole is being updated. Close its other tabs to let the update finish.',
+      ),
+    ).toHaveAttribute('role', 'status');
+
+    olderTab.close();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Welcome to Boussole' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Close its other tabs/)).toBeNull();
   });
 });

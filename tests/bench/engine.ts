@@ -1,14 +1,71 @@
 // Engine figures: scoring a large generated definition, aggregating a team of 50 (on the longest
-// shipped questionnaire, and on the large definition as a stress figure), and validating the content.
+// shipped questionnaire, and on the large definition as a stress figure), building a cycle roadmap,
+// validating the content, and the sector snapshot (10,000 synthetic contributions: aggregation, a
+// filter change, reading their contents).
 import { assessTeam } from '../../src/engine/aggregate';
 import type { Answer, Answers } from '../../src/engine/answer';
 import { assess } from '../../src/engine/assess';
 import { parseQuestionnaire } from '../../src/engine/prepare';
 import type { QuestionnaireInput } from '../../src/engine/schema';
 import { checkFile, listVersionFiles } from '../../src/cli/content-files';
+import { cycleRoadmapInput } from './cycle-roadmap-input';
+import { buildCycleRoadmap } from '../../src/engine/cycle-roadmap';
 import type { Figure } from './figures';
 import { medianMs } from './measure';
 import { shippedQuestionnaires, variedAnswers } from './seed';
+import {
+  aggregate,
+  indexBenchmark,
+  lookupIn,
+  pickView,
+  readContribution,
+  viewList,
+} from '../../src/engine/sector-snapshot';
+import { shippedDefinitions, syntheticContributions } from '../support/sector-contributions';
+
+/** The sector snapshot at the scale of the whole sector and more: 10,000 contributions in one year. */
+function sectorSnapshotFigures(): Figure[] {
+  const questionnaires = shippedDefinitions();
+  const definitions = lookupIn(questionnaires);
+  const contributions = syntheticContributions(10_000, { seed: 19 });
+  const contents = contributions.map((c) => JSON.parse(JSON.stringify(c)) as unknown);
+  const benchmark = aggregate(contributions, { year: 2026, definitions });
+  const index = indexBenchmark(benchmark);
+  let next = 0;
+  return [
+    {
+      // every cell of every measure of the three questionnaires, suppression included
+      name: 'sector snapshot: aggregate 10,000 contributions (3 questionnaires)',
+      value: medianMs(() => aggregate(contributions, { year: 2026, definitions }), 9, 2),
+      unit: 'ms',
+      budget: 1000,
+      kind: 'time',
+    },
+    {
+      // what a filter change recomputes: every measure of every questionnaire in another view
+      name: 'sector snapshot: filter change (pick one view, all measures)',
+      value: medianMs(
+        () => {
+          const view = viewList[next++ % viewList.length]?.view ?? 'all';
+          for (const q of questionnaires)
+            pickView(index, q.definition.id, q.definition.version, view);
+        },
+        200,
+        20,
+      ),
+      unit: 'ms',
+      budget: 100,
+      kind: 'time',
+    },
+    {
+      // the engine's share of importing 10,000 files: nesting, schema and checks of each content
+      name: 'sector snapshot: read and check 10,000 contribution contents',
+      value: medianMs(() => contents.forEach((c) => readContribution(c, definitions)), 5, 1),
+      unit: 'ms',
+      kind: 'info',
+    },
+  ];
+}
 
 const text = (s: string) => ({ en: s, fr: `${s} (fr)` });
 
@@ -128,7 +185,9 @@ export function engineFigures(): Figure[] {
   if (!longest) throw new Error('no questionnaire in assessments/');
   const staff = Array.from({ length: 50 }, (_, index) => variedAnswers(longest, index));
   const { id, questions } = longest.questionnaire.definition;
+  const cycleInput = cycleRoadmapInput(shippedQuestionnaires(), 50);
   return [
+    ...sectorSnapshotFigures(),
     {
       name: 'engine: score 1,000-question definition (full answers)',
       value: medianMs(() => assess(parsed.questionnaire, answers), 50, 10),
@@ -153,6 +212,15 @@ export function engineFigures(): Figure[] {
       value: medianMs(() => assessTeam(parsed.questionnaire, team), 9, 2),
       unit: 'ms',
       kind: 'info',
+    },
+    {
+      // Every shipped questionnaire at its longest example roadmap, a decision on every action and
+      // 50 own actions, for a 6-15 staff agency: what the roadmap screen rebuilds on each change.
+      name: 'engine: cycle roadmap, 3 questionnaires and 50 own actions',
+      value: medianMs(() => buildCycleRoadmap(cycleInput), 60, 10),
+      unit: 'ms',
+      budget: 50,
+      kind: 'time',
     },
     {
       name: `content: validate all definitions (${files.length} files)`,

@@ -7,12 +7,17 @@ import { assertPortFree, withBrowser } from './browser';
 import { bundleFigures } from './bundle';
 import { engineFigures } from './engine';
 import { overBudget, printTable, type Figure } from './figures';
+import { longTextFigures } from './long-text';
 import { reportFigures } from './report';
 import { restoreFigures } from './restore';
 import { scaleFigures } from './scale';
 import { startupFigures } from './startup';
 
-const nodeGroups = { engine: engineFigures, report: reportFigures } as const;
+const nodeGroups = {
+  engine: engineFigures,
+  report: reportFigures,
+  'long-text': longTextFigures,
+} as const;
 const browserGroups = {
   startup: startupFigures,
   answering: answeringFigures,

@@ -35,7 +35,7 @@ export function shippedQuestionnaires(root = 'assessments'): Shipped[] {
     const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
     const parsed = parseQuestionnaire(raw);
     if (!parsed.ok) throw new Error(`${file} is not a valid questionnaire`);
-    const dir = join(root, id, 'examples');
+    const dir = join(root, id, 'examples', parsed.questionnaire.definition.version);
     const examples = readdirSync(dir)
       .sort()
       .map((name) => exampleAnswersSchema.parse(JSON.parse(readFileSync(join(dir, name), 'utf8'))))

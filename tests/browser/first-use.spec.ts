@@ -50,7 +50,7 @@ test('a new user completes the cybersecurity baseline in French, closes the brow
   problems = watchConsole(page);
   await page.goto(`/#/cycles/${encodeURIComponent(cycleId)}/results/cybersecurity-baseline`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    /^Niveau de base en cybersécurité\s:\srésultats$/,
+    /^Mesures de base en cybersécurité\s:\srésultats$/,
   );
   await expect(page.getByRole('heading', { level: 2, name: fr.overall })).toBeVisible();
 

@@ -17,7 +17,7 @@ import {
 export type Language = 'en' | 'fr';
 
 /** The only origin the app may talk to: the production build served by playwright.config.ts. */
-export const APP_ORIGIN = 'http://127.0.0.1:4180';
+export const APP_ORIGIN = `http://127.0.0.1:${process.env.BROWSER_TEST_PORT ?? '4180'}`;
 
 export const questionnaireIds = [
   'cybersecurity-baseline',
@@ -79,8 +79,8 @@ export const ui = {
     exportPdf: 'Exporter en PDF',
     switchLanguage: 'Display in English',
     questionnaires: {
-      'cybersecurity-baseline': 'Niveau de base en cybersécurité',
-      'digital-literacy': 'Autoévaluation des compétences numériques du personnel',
+      'cybersecurity-baseline': 'Mesures de base en cybersécurité',
+      'digital-literacy': 'Autoévaluation de la littératie numérique du personnel',
       'digital-maturity': 'Maturité numérique',
     },
   },

@@ -69,31 +69,31 @@ test('in French and with the keyboard alone, a person answers a whole questionna
     /#\/responses\/([^/]+)/.exec(page.url())?.[1] ?? 'no response id in the address',
   );
 
-  // Two sections, then a reload: the person is back on the third section with nine answers kept.
+  // Two sections, then a reload: the person is back on the third section with eleven answers kept.
   const sectionHeading = page.getByRole('heading', { level: 2 }).first();
   await expect(sectionHeading).toHaveText('Recherche, évaluation et gestion de l’information');
   expect(await answerSectionByKeyboard(page, text.next)).toHaveLength(4);
   await expect(sectionHeading).toHaveText('Communication et collaboration');
-  expect(await answerSectionByKeyboard(page, text.next)).toHaveLength(5);
+  expect(await answerSectionByKeyboard(page, text.next)).toHaveLength(7);
   await expect(sectionHeading).toHaveText('Création de contenu');
-  await expect(page.getByText('9 questions sur 23 ont une réponse')).toBeVisible();
+  await expect(page.getByText('11 questions sur 26 ont une réponse')).toBeVisible();
 
   await page.reload();
   await expect(sectionHeading).toHaveText('Création de contenu');
-  await expect(page.getByText('9 questions sur 23 ont une réponse')).toBeVisible();
-  expect(Object.keys(await storedAnswers(page, responseId))).toHaveLength(9);
+  await expect(page.getByText('11 questions sur 26 ont une réponse')).toBeVisible();
+  expect(Object.keys(await storedAnswers(page, responseId))).toHaveLength(11);
 
   // The three remaining sections; the last one leads to the review page.
   expect(await answerSectionByKeyboard(page, text.next)).toHaveLength(4);
-  expect(await answerSectionByKeyboard(page, text.next)).toHaveLength(5);
+  expect(await answerSectionByKeyboard(page, text.next)).toHaveLength(6);
   expect(await answerSectionByKeyboard(page, text.review)).toHaveLength(5);
   await expect(page.getByRole('heading', { level: 2, name: text.reviewTitle })).toBeVisible();
   await expect(page.getByText(text.allAnswered)).toBeVisible();
 
   // Arrow keys chose the answers: question 1 moved three steps, question 2 one step, the checklist
-  // (question 15) has its first box ticked.
+  // (question 17) has its first box ticked.
   const stored = await storedAnswers(page, responseId);
-  expect(Object.keys(stored)).toHaveLength(23);
+  expect(Object.keys(stored)).toHaveLength(26);
   expect(stored['find-information']).toBe(3);
   expect(stored['check-sources']).toBe(1);
   expect(stored['account-security']).toHaveLength(1);
@@ -102,7 +102,7 @@ test('in French and with the keyboard alone, a person answers a whole questionna
   await tabTo(page, main.getByRole('button', { name: text.submit }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    /^Autoévaluation des compétences numériques du personnel\s:\srésultats$/,
+    /^Autoévaluation de la littératie numérique du personnel\s:\srésultats$/,
   );
   await expect(page.getByRole('heading', { level: 2, name: text.overall })).toBeVisible();
 

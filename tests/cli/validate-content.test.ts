@@ -8,7 +8,8 @@ import {
   missingPublishedVersions,
   publishNewVersions,
 } from '../../src/cli/content-files';
-import { exampleCopy } from '../support/example';
+import { PLANNING_FILE } from '../../src/cli/planning-file';
+import { exampleCopy, worstAnswers } from '../support/example';
 
 const roots: string[] = [];
 function contentRoot(
@@ -97,5 +98,70 @@ describe('npm run validate', () => {
     }
     expect(status).toBe(1);
     expect(output).toContain('example/1.0.0.json: $.questions[1].prompt.fr: French text is empty');
+  });
+});
+
+describe('npm run validate on example answer sets', () => {
+  function exampleFile(
+    root: string,
+    name: string,
+    extra: Record<string, unknown>,
+    folder = '1.0.0',
+  ) {
+    const file = join(root, 'example', 'examples', folder, `${name}.json`);
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(
+      file,
+      JSON.stringify({
+        questionnaire: 'example',
+        version: '1.0.0',
+        title: { en: name, fr: name },
+        description: { en: name, fr: name },
+        answers: worstAnswers,
+        ...extra,
+      }),
+    );
+  }
+
+  it("prints each example's cycle roadmap for its staff band, or for the small-agency bands when it states none", () => {
+    const { root } = contentRoot(exampleCopy());
+    publishNewVersions(root);
+    writeFileSync(
+      join(root, PLANNING_FILE),
+      readFileSync(join('assessments', PLANNING_FILE), 'utf8'),
+    );
+    exampleFile(root, 'no-band', {});
+    exampleFile(root, 'large', { staffBand: '200+' });
+    const output = execFileSync('npx', ['tsx', 'src/cli/validate-content.ts', root], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    const lines = output.split('\n');
+    /** The lines printed right under an example's own line. */
+    const after = (name: string) => {
+      const found: string[] = [];
+      let at = lines.findIndex((line) => line.includes(`examples/1.0.0/${name}.json`)) + 1;
+      while (lines[at]?.includes('cycle roadmap,')) found.push(lines[at++] ?? '');
+      return found;
+    };
+    expect(after('no-band').map((line) => line.trim().split(':')[0])).toEqual([
+      'cycle roadmap, 1-5 staff, Now holds at most 4',
+      'cycle roadmap, 6-15 staff, Now holds at most 6',
+    ]);
+    expect(after('large').map((line) => line.trim().split(':')[0])).toEqual([
+      'cycle roadmap, 200+ staff, Now holds at most 15',
+    ]);
+  });
+
+  it('reports an example kept in the folder of another version than the one it answers', () => {
+    const { root } = contentRoot(exampleCopy());
+    publishNewVersions(root);
+    exampleFile(root, 'misplaced', {}, '2.0.0');
+    const run = () =>
+      execFileSync('npx', ['tsx', 'src/cli/validate-content.ts', root], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    expect(run).toThrow(/misplaced\.json: \$\.version: is 1\.0\.0, but the file is in 2\.0\.0\//);
   });
 });

@@ -67,6 +67,28 @@ describe('building the roadmap', () => {
     ]);
   });
 
+  it('pulls the whole chain a critical item needs into Now, past a step already placed in Now', () => {
+    // turn-on-mfa (critical) needs test-backups, which the content places in Now, which needs
+    // backup-policy (Later by effort and impact). Stopping at test-backups would leave backup-policy
+    // in Later, and the dependency rule would then push both the others out of Now.
+    const definition = exampleCopy();
+    definition.recommendations[0] = {
+      ...definition.recommendations[0],
+      dependsOn: ['test-backups'],
+    };
+    definition.recommendations[1] = { ...definition.recommendations[1], horizon: 'now' };
+    const result = assess(prepare(definition), {
+      ...bestAnswers,
+      mfa: value(['files', 'admin']),
+      backups: value('partly'),
+    });
+    expect(summary(result.roadmap)).toEqual([
+      'now 1 rec:backup-policy (required-by-critical)',
+      'now 2 rec:test-backups (required-by-critical)',
+      'now 3 rec:turn-on-mfa (critical)',
+    ]);
+  });
+
   it('lets the content override the horizon', () => {
     const result = assess(exampleQuestionnaire, {
       ...bestAnswers,

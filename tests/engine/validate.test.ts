@@ -37,6 +37,15 @@ describe('validating a questionnaire definition', () => {
     );
   });
 
+  it('rejects a weight so large that weighted sums would overflow', () => {
+    const broken = exampleCopy();
+    broken.questions[1] = { ...broken.questions[1], weight: 1e308 };
+    broken.dimensions[0] = { ...broken.dimensions[0], weight: 1e308 };
+    const found = problems(broken);
+    expect(found.some((p) => p.startsWith('$.questions[1].weight'))).toBe(true);
+    expect(found.some((p) => p.startsWith('$.dimensions[0].weight'))).toBe(true);
+  });
+
   it('rejects duplicate ids', () => {
     const broken = exampleCopy();
     broken.questions.push({ ...broken.questions[3] });

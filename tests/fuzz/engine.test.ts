@@ -87,6 +87,11 @@ function expectSound(result: QuestionnaireResult): void {
   for (const dimension of result.dimensions) expect(inRange(dimension.score)).toBe(true);
   expect(result.overall.coverage).toBeGreaterThanOrEqual(0);
   expect(result.overall.coverage).toBeLessThanOrEqual(1);
+  // a provisional result never carries a level, whatever was stored
+  for (const summary of [result.overall, ...result.dimensions]) {
+    if (summary.provisional) expect(summary.level).toBeNull();
+    expect(summary.provisional).toBe(summary.missingForLevel > 0);
+  }
 }
 
 /** The same definition as a later version, with some questions dropped and others renamed. */

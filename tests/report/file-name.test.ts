@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportFileName, slug } from '../../src/report/file-name';
+import { reportFileName } from '../../src/report/file-name';
 import { profile, reportInput } from './support/fixture';
 
 describe('the report file name', () => {
@@ -23,8 +23,17 @@ describe('the report file name', () => {
     expect(name.length).toBeLessThan(90);
   });
 
-  it('falls back to a plain word when nothing is left of a name', () => {
-    expect(slug('!!!', 'en', 'organization')).toBe('organization');
-    expect(slug('Œuvre « Élan » ', 'fr', 'x')).toBe('œuvre-élan');
+  it('falls back to a plain word when nothing is left of a name, and lower-cases French names', () => {
+    const cycle = reportInput().cycle;
+    expect(reportFileName({ language: 'en', profile: { ...profile, name: '!!!' }, cycle })).toBe(
+      'organization-autoévaluation-2026-en.pdf',
+    );
+    expect(
+      reportFileName({
+        language: 'fr',
+        profile: { ...profile, name: 'Œuvre « Élan » ' },
+        cycle: { ...cycle, name: '«»' },
+      }),
+    ).toBe('œuvre-élan-cycle-fr.pdf');
   });
 });

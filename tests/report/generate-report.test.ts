@@ -103,6 +103,15 @@ describe.each(['en', 'fr'] as const)('the %s report', (language) => {
     }
   });
 
+  it('states on the cover the profile facts the organization chose', () => {
+    const cover = searchable(pageText(reports[language].file, 1));
+    const expected =
+      language === 'fr'
+        ? ['Province ou territoire : Québec', 'Personnel : De 6 à 15', 'Français, Anglais']
+        : ['Province or territory: Quebec', 'Staff: 6 to 15', 'French, English'];
+    for (const line of expected) expect(cover).toContain(line);
+  });
+
   it('carries title, author, language and creation date metadata', () => {
     const { file, info } = reports[language];
     expect(info.Title).toContain(ORGANIZATION);
@@ -140,7 +149,7 @@ describe('French text', () => {
       'bien-être',
       'À entreprendre d’ici 6 mois',
       'façon',
-      'groupe de mise en œuvre 1',
+      'groupes de mise en œuvre IG1 à IG3',
       'Parce que la réponse à « Qui dirige le travail numérique dans votre organisme ? »',
       'Échéance : 30 juin 2026',
       'Responsable : Geneviève Côté',

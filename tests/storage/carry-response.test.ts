@@ -16,12 +16,14 @@ import { freshDatabase } from '../support/app';
 import {
   CYBER,
   cyberNext,
+  NEWER,
   offerNewerVersion,
   respondOnEarlierVersion,
+  SHIPPED,
 } from '../support/newer-version';
 
 const versions = () =>
-  Promise.all([loadQuestionnaire(CYBER, '1.0.0'), loadQuestionnaire(CYBER, '1.1.0')]);
+  Promise.all([loadQuestionnaire(CYBER, SHIPPED), loadQuestionnaire(CYBER, NEWER)]);
 
 async function respond(cycle: Cycle, respondent: string): Promise<Response> {
   const response = await respondOnEarlierVersion(cycle, respondent);
@@ -32,7 +34,7 @@ async function respond(cycle: Cycle, respondent: string): Promise<Response> {
 }
 
 async function cycleWithResponse() {
-  const cycle = await createCycle('2026 annual self-assessment', [{ id: CYBER, version: '1.0.0' }]);
+  const cycle = await createCycle('2026 annual self-assessment', [{ id: CYBER, version: SHIPPED }]);
   return { cycle, response: await respond(cycle, 'Executive director') };
 }
 
@@ -65,10 +67,10 @@ describe('carrying a response to a newer questionnaire version', () => {
     ]);
 
     const stored = await getResponse(response.id);
-    expect(stored).toMatchObject({ version: '1.1.0', contentHash: later.contentHash });
+    expect(stored).toMatchObject({ version: NEWER, contentHash: later.contentHash });
     expect(stored?.carriedFrom).toHaveLength(1);
     expect(stored?.carriedFrom?.[0]).toMatchObject({
-      version: '1.0.0',
+      version: SHIPPED,
       contentHash: earlier.contentHash,
       newQuestions: outcome.carried.newQuestions,
       changedQuestions: outcome.carried.changedQuestions,
@@ -89,7 +91,7 @@ describe('carrying a response to a newer questionnaire version', () => {
     expect(after.get('passwords')).not.toHaveProperty('value');
     expect(after.has('media-disposal')).toBe(false);
     expect(after.get('mfa-email')).toEqual(old.get('mfa-email'));
-    expect((await getCycle(cycle.id))?.questionnaires).toEqual([{ id: CYBER, version: '1.1.0' }]);
+    expect((await getCycle(cycle.id))?.questionnaires).toEqual([{ id: CYBER, version: NEWER }]);
   });
 
   it('never moves a finished response', async () => {
@@ -100,7 +102,7 @@ describe('carrying a response to a newer questionnaire version', () => {
       ok: false,
       reason: 'submitted',
     });
-    expect(await getResponse(response.id)).toMatchObject({ version: '1.0.0' });
+    expect(await getResponse(response.id)).toMatchObject({ version: SHIPPED });
     expect(await getAnswerRecords(response.id)).toEqual(before);
   });
 
@@ -125,8 +127,8 @@ describe('carrying a response to a newer questionnaire version', () => {
       ok: true,
       cycleMoved: false,
     });
-    expect((await getCycle(cycle.id))?.questionnaires).toEqual([{ id: CYBER, version: '1.0.0' }]);
-    expect(await getResponse(teammate.id)).toMatchObject({ version: '1.0.0' });
+    expect((await getCycle(cycle.id))?.questionnaires).toEqual([{ id: CYBER, version: SHIPPED }]);
+    expect(await getResponse(teammate.id)).toMatchObject({ version: SHIPPED });
   });
 
   it('changes nothing when a write fails part-way', async () => {
@@ -155,6 +157,6 @@ describe('carrying a response to a newer questionnaire version', () => {
     await carryResponse(response.id, await versions());
     const parsed = parseBackup(JSON.parse(JSON.stringify(await buildBackup())));
     expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(parsed.value.responses[0]?.carriedFrom?.[0]?.version).toBe('1.0.0');
+    if (parsed.ok) expect(parsed.value.responses[0]?.carriedFrom?.[0]?.version).toBe(SHIPPED);
   });
 });

@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  bump,
-  compareRevisions,
-  joinRevisions,
-  revisionSchema,
-  type Revision,
-} from '../../src/storage/revision';
+import { bump, type Revision } from '../../src/storage/revision';
+import { compareRevisions, joinRevisions } from '../../src/storage/revision-order';
+import { revisionSchema } from '../../src/storage/revision-schema';
 
 const A = 'aaaaaaaaaaaaaaaa';
 const B = 'bbbbbbbbbbbbbbbb';

@@ -325,7 +325,7 @@ describe('opening a database made by an earlier version of Boussole', () => {
     future.version(99).stores({ extra: '&id' });
     await future.open();
     stop();
-    expect(seen).toEqual(['version-change']);
+    expect(seen).toEqual(['upgraded']);
     expect(current.isOpen()).toBe(false);
     future.close();
   });

@@ -93,8 +93,13 @@ export const questionnaireArbitrary = fc
       }),
       { maxLength: 10 },
     ),
+    // absent (the default, 0.8) in most definitions, like the published ones
+    levelCoverage: fc.option(fc.constantFrom(0, 0.5, 2 / 3, 0.75, 0.8, 0.9, 1), {
+      nil: undefined,
+      freq: 2,
+    }),
   })
-  .map(({ dimensionWeights, shapes, recommendations }): QuestionnaireInput => {
+  .map(({ dimensionWeights, shapes, recommendations, levelCoverage }): QuestionnaireInput => {
     const dimensions = dimensionWeights.map((weight, i) => ({
       id: `d${i}`,
       title: text(`d${i}`),
@@ -118,6 +123,7 @@ export const questionnaireArbitrary = fc
         { id: 'high', lowerBound: 75, label: text('high'), description: text('high') },
       ],
       criticalCap: { level: 'low', message: text('cap') },
+      ...(levelCoverage === undefined ? {} : { levelCoverage }),
       recommendations: recommendations.map((rec, i) => {
         const question = questions[rec.target % questions.length];
         if (question === undefined) throw new Error('no question');
@@ -161,20 +167,65 @@ export function possibleAnswers(question: QuestionInput): Answer[] {
   return values;
 }
 
-/** A questionnaire with an answer set; some questions unanswered. */
-export const questionnaireWithAnswers = questionnaireArbitrary.chain((definition) =>
-  fc
-    .tuple(
-      ...definition.questions.map((question) =>
-        fc.option(fc.constantFrom(...possibleAnswers(question)), { nil: undefined }),
-      ),
-    )
-    .map((chosen) => ({
-      definition,
-      answers: Object.fromEntries(
-        definition.questions.flatMap((question, i) =>
-          chosen[i] === undefined ? [] : [[question.id, chosen[i]] as const],
+/**
+ * The generated definitions with display conditions added: some questions are shown only when an
+ * earlier scored question reaches (or stays below) a score, as follow-up questions are.
+ */
+export const questionnaireWithConditionsArbitrary = fc
+  .tuple(
+    questionnaireArbitrary,
+    fc.array(
+      fc.record({
+        at: fc.nat(),
+        on: fc.nat(),
+        value: fc.constantFrom(0.25, 0.5, 1),
+        below: fc.boolean(),
+      }),
+      { maxLength: 5 },
+    ),
+  )
+  .map(([definition, conditions]): QuestionnaireInput => {
+    const questions = [...definition.questions];
+    for (const { at, on, value, below } of conditions) {
+      const index = at % questions.length;
+      const question = questions[index];
+      // only earlier scored questions: conditions may look back only
+      const earlier = questions
+        .slice(0, index)
+        .filter((q) => q.kind !== 'number' && q.kind !== 'text');
+      const target = earlier[on % Math.max(1, earlier.length)];
+      if (question === undefined || target === undefined) continue;
+      const condition: Condition = {
+        op: below ? 'score-below' : 'score-at-least',
+        question: target.id,
+        value,
+      };
+      questions[index] = { ...question, showIf: condition };
+    }
+    return { ...definition, questions };
+  });
+
+/** Each definition with an answer set for it; some questions unanswered. */
+export function withAnswers(
+  definitions: fc.Arbitrary<QuestionnaireInput>,
+): fc.Arbitrary<{ definition: QuestionnaireInput; answers: Record<string, Answer> }> {
+  return definitions.chain((definition) =>
+    fc
+      .tuple(
+        ...definition.questions.map((question) =>
+          fc.option(fc.constantFrom(...possibleAnswers(question)), { nil: undefined }),
         ),
-      ),
-    })),
-);
+      )
+      .map((chosen) => ({
+        definition,
+        answers: Object.fromEntries(
+          definition.questions.flatMap((question, i) =>
+            chosen[i] === undefined ? [] : [[question.id, chosen[i]] as const],
+          ),
+        ),
+      })),
+  );
+}
+
+/** A questionnaire with an answer set; some questions unanswered. */
+export const questionnaireWithAnswers = withAnswers(questionnaireArbitrary);

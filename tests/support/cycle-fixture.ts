@@ -7,9 +7,14 @@ import { saveProfile } from '../../src/storage/profile';
 import { createResponse, saveAnswer } from '../../src/storage/responses';
 import { editRoadmapItem } from '../../src/storage/roadmap-edits';
 
-export function exampleAnswers(questionnaireId: string, example: string): Answers {
+/** An example answer set written for a questionnaire version (1.0.0 unless told). */
+export function exampleAnswers(
+  questionnaireId: string,
+  example: string,
+  version = '1.0.0',
+): Answers {
   const file = JSON.parse(
-    readFileSync(`assessments/${questionnaireId}/examples/${example}.json`, 'utf8'),
+    readFileSync(`assessments/${questionnaireId}/examples/${version}/${example}.json`, 'utf8'),
   ) as { answers: Answers };
   return file.answers;
 }

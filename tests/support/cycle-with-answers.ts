@@ -1,5 +1,5 @@
 // Builds a stored cycle with answered responses through the real storage functions, from the shipped
-// questionnaires and their example answer sets (assessments/<id>/examples/).
+// questionnaires and their example answer sets (assessments/<id>/examples/<version>/).
 import { vi } from 'vitest';
 import { loadQuestionnaire } from '../../src/content/catalog';
 import type { Answers } from '../../src/engine/answer';
@@ -9,9 +9,12 @@ import type { Cycle, Response } from '../../src/storage/records';
 import { createResponse, saveAnswer } from '../../src/storage/responses';
 import { loadExamples } from './content';
 
-/** The answers of a shipped example, e.g. exampleAnswers('cybersecurity-baseline', 'small-rural-centre'). */
-export function exampleAnswers(questionnaireId: string, name: string): Answers {
-  const found = loadExamples(questionnaireId).find((example) => example.name === name);
+/**
+ * The answers of a shipped example, e.g. exampleAnswers('cybersecurity-baseline', 'small-rural-centre'),
+ * written for `version` (1.0.0 unless told).
+ */
+export function exampleAnswers(questionnaireId: string, name: string, version = '1.0.0'): Answers {
+  const found = loadExamples(questionnaireId, version).find((example) => example.name === name);
   if (found === undefined) throw new Error(`no example ${name} for ${questionnaireId}`);
   return found.example.answers;
 }

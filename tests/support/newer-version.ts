@@ -1,28 +1,34 @@
-// A version 1.1.0 of the cybersecurity baseline that is never published: built here from 1.0.0 so
-// tests can carry responses to a newer version. It adds the catalog entry with `extendCatalog`.
+// A newer version of the cybersecurity baseline that is never published: built here from the newest
+// shipped version, numbered past every shipped one, so tests can carry responses to a newer version
+// whatever ships next. It adds the catalog entry with `extendCatalog`.
 import { extendCatalog, loadQuestionnaire } from '../../src/content/catalog';
 import type { Cycle, Response } from '../../src/storage/records';
 import { createResponse } from '../../src/storage/responses';
 import { answerAll, exampleAnswers } from './cycle-fixture';
 import type { QuestionnaireInput } from '../../src/engine/schema';
-import { readRaw } from './content';
+import { latestVersion, readRaw, unshippedVersion } from './content';
 
 export const CYBER = 'cybersecurity-baseline';
+/** The newest shipped version: the responses the tests carry start on it. */
+export const SHIPPED = latestVersion(CYBER);
+/** The fixture's version, newer than anything shipped. */
+export const NEWER = unshippedVersion(CYBER);
 
 /**
- * What changed from 1.0.0: "mfa-email" is reworded; "passwords" no longer offers "shared-written";
- * "usb-use" is renamed "removable-media"; "media-disposal" is gone; "phishing-reporting" is new.
+ * What changed from the shipped version: "mfa-email" is reworded; "passwords" no longer offers
+ * "shared-written"; "usb-use" is renamed "removable-media"; "media-disposal" is gone;
+ * "phishing-reporting" is new.
  */
 export function cyberNext(): QuestionnaireInput {
-  const text = JSON.stringify(readRaw(CYBER, '1.0.0')).replaceAll('"usb-use"', '"removable-media"');
+  const text = JSON.stringify(readRaw(CYBER, SHIPPED)).replaceAll('"usb-use"', '"removable-media"');
   const definition = JSON.parse(text) as QuestionnaireInput;
   const question = (id: string) => {
     const found = definition.questions.find((q) => q.id === id);
     if (found === undefined) throw new Error(`no question ${id}`);
     return found;
   };
-  definition.version = '1.1.0';
-  definition.previous = { version: '1.0.0', questionMap: { 'removable-media': 'usb-use' } };
+  definition.version = NEWER;
+  definition.previous = { version: SHIPPED, questionMap: { 'removable-media': 'usb-use' } };
   question('mfa-email').prompt = {
     en: 'Is multifactor authentication on for every email account, volunteers’ included?',
     fr: 'L’authentification multifacteur est-elle activée pour chaque compte de courriel, y compris ceux des bénévoles ?',
@@ -51,21 +57,21 @@ export function cyberNext(): QuestionnaireInput {
   return definition;
 }
 
-/** Offers 1.1.0 of the cybersecurity baseline next to the shipped versions (`extendCatalog()` undoes). */
+/** Offers the newer version of the baseline next to the shipped ones (`extendCatalog()` undoes). */
 export function offerNewerVersion(): void {
-  extendCatalog([{ id: CYBER, version: '1.1.0', load: () => Promise.resolve(cyberNext()) }]);
+  extendCatalog([{ id: CYBER, version: NEWER, load: () => Promise.resolve(cyberNext()) }]);
 }
 
-/** A response on 1.0.0 of the baseline, answered as the small rural centre example. */
+/** A response on the newest shipped version of the baseline, answered as the small rural centre example. */
 export async function respondOnEarlierVersion(cycle: Cycle, respondent: string): Promise<Response> {
-  const questionnaire = await loadQuestionnaire(CYBER, '1.0.0');
+  const questionnaire = await loadQuestionnaire(CYBER, SHIPPED);
   const response = await createResponse({
     cycleId: cycle.id,
     questionnaireId: CYBER,
-    version: '1.0.0',
+    version: SHIPPED,
     contentHash: questionnaire.contentHash,
     respondent,
   });
-  await answerAll(response.id, exampleAnswers(CYBER, 'small-rural-centre'));
+  await answerAll(response.id, exampleAnswers(CYBER, 'small-rural-centre', SHIPPED));
   return response;
 }

@@ -1,12 +1,15 @@
-// A made-up version 1.1.0 of the cybersecurity baseline, for comparisons across questionnaire versions:
-// "scam-awareness" is renamed "newcomer-scams" (declared in previous.questionMap), "usb-use" is dropped,
-// and a new dimension "AI tools" holds one new question. Only tests know this version.
+// A made-up version of the cybersecurity baseline, newer than every shipped one and built from the
+// newest, for comparisons across questionnaire versions: "scam-awareness" is renamed "newcomer-scams"
+// (declared in previous.questionMap), "usb-use" is dropped, and a new dimension "AI tools" holds one
+// new question. Only tests know this version.
 import type { Answers } from '../../src/engine/answer';
 import type { PreparedQuestionnaire } from '../../src/engine/prepare';
 import { prepare } from './example';
-import { readRaw } from './content';
+import { latestVersion, readRaw, unshippedVersion } from './content';
 
-export const NEXT_VERSION = '1.1.0';
+/** The newest shipped version, which the made-up one follows. */
+export const SHIPPED_VERSION = latestVersion('cybersecurity-baseline');
+export const NEXT_VERSION = unshippedVersion('cybersecurity-baseline');
 
 type Json = Record<string, unknown>;
 
@@ -25,7 +28,7 @@ let cached: PreparedQuestionnaire | undefined;
 
 export function cyberNextVersion(): PreparedQuestionnaire {
   if (cached) return cached;
-  const text = JSON.stringify(readRaw('cybersecurity-baseline')).replaceAll(
+  const text = JSON.stringify(readRaw('cybersecurity-baseline', SHIPPED_VERSION)).replaceAll(
     '"scam-awareness"',
     '"newcomer-scams"',
   );
@@ -35,7 +38,10 @@ export function cyberNextVersion(): PreparedQuestionnaire {
     recommendations: (Json & { trigger: Json })[];
   };
   definition.version = NEXT_VERSION;
-  definition.previous = { version: '1.0.0', questionMap: { 'newcomer-scams': 'scam-awareness' } };
+  definition.previous = {
+    version: SHIPPED_VERSION,
+    questionMap: { 'newcomer-scams': 'scam-awareness' },
+  };
   definition.questions = definition.questions.filter((q) => q.id !== 'usb-use');
   definition.recommendations = definition.recommendations.map((r) => ({
     ...r,
@@ -62,7 +68,7 @@ export function cyberNextVersion(): PreparedQuestionnaire {
   return cached;
 }
 
-/** Answers to 1.0.0 moved onto 1.1.0: the renamed question keeps its answer, the dropped one is gone. */
+/** Answers to the shipped version moved onto the made-up one: the renamed question keeps its answer, the dropped one is gone. */
 export function onNextVersion(answers: Answers): Answers {
   const { 'scam-awareness': scams, 'usb-use': _dropped, ...rest } = answers;
   return {

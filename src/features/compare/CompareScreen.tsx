@@ -10,6 +10,7 @@ import { useCycles } from '../../state/data-hooks';
 import { compareCycles, inOrder, trend, type CycleSnapshot } from './compare-cycles';
 import { CyclePicker } from './CyclePicker';
 import { QuestionnaireComparisonView } from './QuestionnaireComparisonView';
+import { QuestionnaireUnavailable } from './QuestionnaireUnavailable';
 import { useCycleSnapshots } from './use-cycle-snapshots';
 
 interface Props {
@@ -48,7 +49,7 @@ export default function CompareScreen({ earlierCycleId, laterCycleId }: Props) {
     return (
       <section className="stack">
         <h1>{t('title')}</h1>
-        <p role="alert">{t('questionnaireUnavailable', { reason: compared.error.message })}</p>
+        <QuestionnaireUnavailable error={compared.error} />
         {links}
       </section>
     );
@@ -121,9 +122,7 @@ export default function CompareScreen({ earlierCycleId, laterCycleId }: Props) {
         <h2 id="trend-heading">{t('trend.heading')}</h2>
         <p>{t('trend.intro')}</p>
         {everyCycle.status === 'loading' && <Loading />}
-        {everyCycle.status === 'error' && (
-          <p role="alert">{t('questionnaireUnavailable', { reason: everyCycle.error.message })}</p>
-        )}
+        {everyCycle.status === 'error' && <QuestionnaireUnavailable error={everyCycle.error} />}
         {everyCycle.status === 'ready' && (
           <Suspense fallback={<Loading />}>
             <Trend snapshots={everyCycle.value} />

@@ -111,7 +111,15 @@ function Compared({
   const { comparison, questionnaire } = entry;
   const title = localize(questionnaire.definition.title, language);
   const overall = shownChange(comparison.overall);
-  const score = (value: number | null) => (value === null ? t('noScore') : String(value));
+  // A score that stands on too few answers for a level says so, in either cycle.
+  const score = (value: number | null, provisional = false) =>
+    value === null
+      ? t('noScore')
+      : provisional
+        ? t('common:provisional.score', { score: String(value) })
+        : String(value);
+  const provisionalIn = (side: typeof entry.earlier, dimensionId: string) =>
+    side.result.dimensions.find((d) => d.dimensionId === dimensionId)?.provisional ?? false;
   const names = { earlier: earlier.name, later: later.name };
   const before = entry.earlier;
   const after = entry.later;
@@ -170,8 +178,8 @@ function Compared({
           <tbody>
             <tr className="compare-overall">
               <th scope="row">{t('table.overall')}</th>
-              <td className="number">{score(overall.before)}</td>
-              <td className="number">{score(overall.after)}</td>
+              <td className="number">{score(overall.before, before.result.overall.provisional)}</td>
+              <td className="number">{score(overall.after, after.result.overall.provisional)}</td>
               <td>
                 <ChangeText change={overall} />
               </td>
@@ -181,8 +189,12 @@ function Compared({
               return (
                 <tr key={dimension.dimensionId}>
                   <th scope="row">{dimensionTitle(dimension.dimensionId)}</th>
-                  <td className="number">{score(change.before)}</td>
-                  <td className="number">{score(change.after)}</td>
+                  <td className="number">
+                    {score(change.before, provisionalIn(before, dimension.dimensionId))}
+                  </td>
+                  <td className="number">
+                    {score(change.after, provisionalIn(after, dimension.dimensionId))}
+                  </td>
                   <td>
                     <ChangeText change={change} />
                   </td>

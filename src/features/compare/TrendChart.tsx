@@ -88,6 +88,9 @@ export function TrendChart({ lines, points }: Props) {
         </div>
         <figcaption className="hint">{t('trend.caption')}</figcaption>
       </figure>
+      {points.some((point) => point.provisional.length > 0) && (
+        <p className="hint">{t('provisionalHint')}</p>
+      )}
       <details className="table-details">
         <summary>{t('trend.showTable')}</summary>
         <TrendTable lines={lines} points={points} />
@@ -116,7 +119,7 @@ export function TrendTable({ lines, points }: Props) {
           </tr>
         </thead>
         <tbody>
-          {points.map(({ cycle, scores }) => (
+          {points.map(({ cycle, scores, provisional }) => (
             <tr key={cycle.id}>
               <th scope="row">{cycle.name}</th>
               <td>{t('common:date', { value: new Date(cycle.createdAt) })}</td>
@@ -128,7 +131,9 @@ export function TrendTable({ lines, points }: Props) {
                       ? t('trend.notIncluded')
                       : score === null
                         ? t('trend.notAnswered')
-                        : score}
+                        : provisional.includes(questionnaireId)
+                          ? t('common:provisional.score', { score: String(score) })
+                          : score}
                   </td>
                 );
               })}

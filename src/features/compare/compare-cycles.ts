@@ -183,6 +183,8 @@ export interface TrendPoint {
   cycle: Cycle;
   /** Overall score (rounded) by questionnaire id; null when the cycle has it but nobody answered. */
   scores: Record<string, number | null>;
+  /** Questionnaire ids whose score here is provisional: too few answers for a level. */
+  provisional: string[];
 }
 
 /**
@@ -204,16 +206,20 @@ export function trend(snapshots: readonly CycleSnapshot[]): {
       });
     }
   }
-  const points = sorted.map(({ cycle, outcomes }) => ({
-    cycle,
-    scores: Object.fromEntries(
-      outcomes
-        .filter((o) => lines.has(o.questionnaire.definition.id))
-        .map((o) => {
+  const points = sorted.map(({ cycle, outcomes }) => {
+    const shown = outcomes.filter((o) => lines.has(o.questionnaire.definition.id));
+    return {
+      cycle,
+      scores: Object.fromEntries(
+        shown.map((o) => {
           const score = o.result?.overall.score ?? null;
           return [o.questionnaire.definition.id, score === null ? null : Math.round(score)];
         }),
-    ),
-  }));
+      ),
+      provisional: shown
+        .filter((o) => o.result?.overall.score != null && o.result.overall.provisional)
+        .map((o) => o.questionnaire.definition.id),
+    };
+  });
   return { lines: [...lines.values()], points };
 }

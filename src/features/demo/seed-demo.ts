@@ -5,7 +5,7 @@ import type { Answers } from '../../engine/answer';
 import type { BoussoleDatabase } from '../../storage/database';
 import { PROFILE_ID } from '../../storage/records';
 
-const examples = import.meta.glob<string>('/assessments/*/examples/*.json', {
+const examples = import.meta.glob<string>('/assessments/*/examples/*/*.json', {
   query: '?url',
   import: 'default',
   eager: true,
@@ -35,8 +35,12 @@ const demoResponses: { questionnaireId: string; example: string; respondent: str
   },
 ];
 
-async function exampleAnswers(questionnaireId: string, example: string): Promise<Answers> {
-  const url = examples[`/assessments/${questionnaireId}/examples/${example}.json`];
+async function exampleAnswers(
+  questionnaireId: string,
+  version: string,
+  example: string,
+): Promise<Answers> {
+  const url = examples[`/assessments/${questionnaireId}/examples/${version}/${example}.json`];
   if (!url) return {};
   const response = await fetch(url);
   return ((await response.json()) as { answers: Answers }).answers;
@@ -83,7 +87,7 @@ export async function seedDemo(db: BoussoleDatabase): Promise<void> {
       submittedAt: stamp,
       origin: 'local',
     });
-    const answers = await exampleAnswers(questionnaireId, example);
+    const answers = await exampleAnswers(questionnaireId, version, example);
     await db.answers.bulkPut(
       Object.entries(answers).flatMap(([questionId, answer]) =>
         answer ? [{ ...answer, responseId, questionId, answeredAt: stamp }] : [],

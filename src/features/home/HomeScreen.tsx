@@ -6,6 +6,7 @@ import { Loading } from '../../components/NotFound';
 import { saveProfile } from '../../storage/profile';
 import { useCycles, useProfile } from '../../state/data-hooks';
 import { attemptSave } from '../../state/save';
+import { ProfileFacts } from '../profile/ProfileFacts';
 
 // The form (react-hook-form + zod) is needed on the first visit only; returning users never load it.
 const ProfileForm = lazy(() =>
@@ -42,6 +43,7 @@ export function HomeScreen() {
   return (
     <section className="stack">
       <h1>{profile.name}</h1>
+      <ProfileFacts profile={profile} />
       <h2>{t('openCycles')}</h2>
       {open.length === 0 ? (
         <p>{t('noCycles')}</p>

@@ -1,12 +1,11 @@
 // The organization profile form (react-hook-form + zod), used on first visit and to edit the profile.
+// Nothing is chosen for the person: every fact starts "not stated" and only the name is required.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod/mini';
 import { FieldError } from '../../components/FieldError';
 import {
   communitySizes,
-  profileSchema,
   provinces,
   serviceLanguages,
   services,
@@ -14,16 +13,12 @@ import {
 } from '../../storage/records';
 import type { OrganizationProfile } from '../../storage/records';
 import type { ProfileInput } from '../../storage/profile';
-
-const formSchema = z.object({
-  name: z.string().check(z.trim(), z.minLength(1, 'nameRequired'), z.maxLength(200)),
-  province: z.enum(provinces, { error: 'provinceRequired' }),
-  communitySize: profileSchema.shape.communitySize,
-  staffBand: profileSchema.shape.staffBand,
-  services: z.array(z.enum(services)),
-  languages: z.array(z.enum(serviceLanguages)).check(z.minLength(1, 'languagesRequired')),
-});
-type FormValues = z.infer<typeof formSchema>;
+import {
+  formValues,
+  profileFormSchema,
+  profileInput,
+  type ProfileFormValues,
+} from './profile-form-values';
 
 interface ProfileFormProps {
   profile: OrganizationProfile | null;
@@ -36,20 +31,20 @@ export function ProfileForm({ profile, onSave, submitLabel }: ProfileFormProps) 
   const {
     register,
     handleSubmit,
+    setValue,
     formState: { errors, isSubmitting },
-  } = useForm<FormValues>({
-    resolver: zodResolver(formSchema),
-    defaultValues: profile ?? {
-      name: '',
-      communitySize: 'small-rural',
-      staffBand: '6-15',
-      services: ['settlement'],
-      languages: ['en'],
-    },
+  } = useForm<ProfileFormValues>({
+    resolver: zodResolver(profileFormSchema),
+    defaultValues: formValues(profile),
   });
 
   return (
-    <form className="stack" noValidate onSubmit={(event) => void handleSubmit(onSave)(event)}>
+    <form
+      className="stack"
+      noValidate
+      onSubmit={(event) => void handleSubmit((values) => onSave(profileInput(values)))(event)}
+    >
+      <p className="hint">{t('optionalFacts')}</p>
       <div className="field">
         <label htmlFor="profile-name">{t('name')}</label>
         <input
@@ -67,38 +62,32 @@ export function ProfileForm({ profile, onSave, submitLabel }: ProfileFormProps) 
 
       <div className="field">
         <label htmlFor="profile-province">{t('province')}</label>
-        <select
-          id="profile-province"
-          aria-invalid={errors.province ? true : undefined}
-          aria-describedby={errors.province ? 'profile-province-error' : undefined}
-          {...register('province')}
-        >
-          <option value="">—</option>
+        <select id="profile-province" {...register('province')}>
+          <option value="">{t('notStated')}</option>
           {provinces.map((code) => (
             <option key={code} value={code}>
               {t(`provinceName.${code}`)}
             </option>
           ))}
         </select>
-        <FieldError
-          id="profile-province-error"
-          message={errors.province && t('provinceRequired')}
-        />
       </div>
 
-      <fieldset>
-        <legend>{t('communitySize')}</legend>
-        {communitySizes.map((size) => (
-          <label key={size} className="choice">
-            <input type="radio" value={size} {...register('communitySize')} />
-            {t(`communitySizeName.${size}`)}
-          </label>
-        ))}
-      </fieldset>
+      <div className="field">
+        <label htmlFor="profile-community">{t('communitySize')}</label>
+        <select id="profile-community" {...register('communitySize')}>
+          <option value="">{t('notStated')}</option>
+          {communitySizes.map((size) => (
+            <option key={size} value={size}>
+              {t(`communitySizeName.${size}`)}
+            </option>
+          ))}
+        </select>
+      </div>
 
       <div className="field">
         <label htmlFor="profile-staff">{t('staffBand')}</label>
         <select id="profile-staff" {...register('staffBand')}>
+          <option value="">{t('notStated')}</option>
           {staffBands.map((band) => (
             <option key={band} value={band}>
               {t(`staffBandName.${band}`)}
@@ -107,28 +96,49 @@ export function ProfileForm({ profile, onSave, submitLabel }: ProfileFormProps) 
         </select>
       </div>
 
-      <fieldset>
+      <fieldset aria-describedby="profile-services-hint">
         <legend>{t('services')}</legend>
+        <p id="profile-services-hint" className="hint">
+          {t('servicesHint')}
+        </p>
         {services.map((service) => (
           <label key={service} className="choice">
-            <input type="checkbox" value={service} {...register('services')} />
+            <input
+              type="checkbox"
+              value={service}
+              {...register('services', {
+                onChange: () => {
+                  setValue('noServices', false);
+                },
+              })}
+            />
             {t(`serviceName.${service}`)}
           </label>
         ))}
+        <label className="choice">
+          <input
+            type="checkbox"
+            {...register('noServices', {
+              onChange: (event: { target: { checked: boolean } }) => {
+                if (event.target.checked) setValue('services', []);
+              },
+            })}
+          />
+          {t('noneOfThese')}
+        </label>
       </fieldset>
 
-      <fieldset aria-describedby={errors.languages ? 'profile-languages-error' : undefined}>
+      <fieldset aria-describedby="profile-languages-hint">
         <legend>{t('languages')}</legend>
+        <p id="profile-languages-hint" className="hint">
+          {t('languagesHint')}
+        </p>
         {serviceLanguages.map((language) => (
           <label key={language} className="choice">
             <input type="checkbox" value={language} {...register('languages')} />
             {t(`languageName.${language}`)}
           </label>
         ))}
-        <FieldError
-          id="profile-languages-error"
-          message={errors.languages && t('languagesRequired')}
-        />
       </fieldset>
 
       <div>

@@ -9,6 +9,7 @@ import { submitResponse } from '../../storage/responses';
 import { showNotice } from '../../state/notice-store';
 import { navigate } from '../../state/route-store';
 import { attemptSave } from '../../state/save';
+import { useStorageStore } from '../../state/storage-store';
 import { ExportResponseButton } from '../transfer/ExportResponseButton';
 
 interface Props {
@@ -21,6 +22,7 @@ interface Props {
 export function ReviewPage({ questionnaire, response, progress, readOnly }: Props) {
   const { t, i18n } = useTranslation(['questionnaire', 'common']);
   const language = i18n.language as Language;
+  const storageLost = useStorageStore((state) => state.loss !== undefined);
   const { definition, questionById } = questionnaire;
 
   return (
@@ -63,7 +65,10 @@ export function ReviewPage({ questionnaire, response, progress, readOnly }: Prop
       {response.submittedAt ? (
         <>
           <p>
-            {t('submitted', { date: t('common:date', { value: new Date(response.submittedAt) }) })}
+            {/* "Changes are saved as you make them" is untrue once this tab lost its storage. */}
+            {t(storageLost ? 'submittedOn' : 'submitted', {
+              date: t('common:date', { value: new Date(response.submittedAt) }),
+            })}
           </p>
           {!readOnly && (
             <button

@@ -1,6 +1,6 @@
 // Taking a questionnaire: one section per page, every answer saved to IndexedDB as it is given, and
 // reopening returns to the section the person was on.
-import { lazy, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from '../../components/Link';
@@ -14,11 +14,9 @@ import { rememberPage, saveAnswer, toAnswers } from '../../storage/responses';
 import { useAnswerRecords, useResponse } from '../../state/data-hooks';
 import { offersNewerVersion } from '../../state/newer-version';
 import { navigate } from '../../state/route-store';
-import { attemptSave } from '../../state/save';
+import { attemptSave, saveQuietly } from '../../state/save';
 import { useQuestionnaire } from '../../state/use-questionnaire';
-import { CarriedOver } from './CarriedOver';
 import { DimensionNav } from './DimensionNav';
-import { NewerVersionOffer } from './NewerVersionOffer';
 import { QuestionCard } from './QuestionCard';
 import { useOptimisticAnswers } from './use-optimistic-answers';
 
@@ -27,6 +25,14 @@ import { useOptimisticAnswers } from './use-optimistic-answers';
 // page's code is in (the route renders deferred, see Screen).
 const ReviewPage = lazy(() =>
   import('./ReviewPage').then(({ ReviewPage: page }) => ({ default: page })),
+);
+// The offer of a newer version and the list of what carrying changed appear only on responses that
+// have them; they load on demand, beside the questions rather than before them.
+const NewerVersionOffer = lazy(() =>
+  import('./NewerVersionOffer').then((module) => ({ default: module.NewerVersionOffer })),
+);
+const CarriedOver = lazy(() =>
+  import('./CarriedOver').then((module) => ({ default: module.CarriedOver })),
 );
 
 export function TakeScreen({ responseId, page }: { responseId: string; page: string | undefined }) {
@@ -56,7 +62,7 @@ export function TakeScreen({ responseId, page }: { responseId: string; page: str
   useEffect(() => {
     if (!response || current === undefined) return;
     if (page !== current) navigate({ name: 'take', responseId, page: current }, { replace: true });
-    if (response.lastPage !== current) void attemptSave(() => rememberPage(responseId, current));
+    if (response.lastPage !== current) saveQuietly(() => rememberPage(responseId, current));
   }, [current, page, response, responseId]);
 
   if (response === undefined || records === undefined || cycle === undefined) return <Loading />;
@@ -89,10 +95,11 @@ export function TakeScreen({ responseId, page }: { responseId: string; page: str
 
   const onChange = (questionId: string, answer: Answer | null) => {
     const forget = give(questionId, answer);
-    return attemptSave(() => saveAnswer(responseId, questionId, answer)).then((saved) => {
+    const change = `answer:${responseId}:${questionId}`;
+    return attemptSave(() => saveAnswer(responseId, questionId, answer), change).then((saved) => {
       // On success, give the live query time to report the stored answer. On failure (a full disk,
-      // say) the answer stays on screen, so nothing typed is lost, and the message says it is not
-      // saved; it is written on the next change.
+      // say) the answer stays on screen and the message says it is not saved (the update prompt
+      // knows it too, by `change`); the next change to the same question writes it.
       if (saved) setTimeout(forget, 1000);
       return saved;
     });
@@ -121,23 +128,25 @@ export function TakeScreen({ responseId, page }: { responseId: string; page: str
           </label>
         </p>
         {readOnly && <p className="notice">{t('readOnly')}</p>}
-        {!readOnly && offersNewerVersion(response) && (
-          <NewerVersionOffer
-            response={response}
-            onCarried={() => {
-              setJustCarried(true);
-            }}
-          />
-        )}
-        {lastCarried !== undefined && response.submittedAt === undefined && (
-          <CarriedOver
-            response={response}
-            carried={lastCarried}
-            questionnaire={prepared}
-            cycleVersion={cycle?.questionnaires.find((q) => q.id === definition.id)?.version}
-            fresh={justCarried}
-          />
-        )}
+        <Suspense fallback={null}>
+          {!readOnly && offersNewerVersion(response) && (
+            <NewerVersionOffer
+              response={response}
+              onCarried={() => {
+                setJustCarried(true);
+              }}
+            />
+          )}
+          {lastCarried !== undefined && response.submittedAt === undefined && (
+            <CarriedOver
+              response={response}
+              carried={lastCarried}
+              questionnaire={prepared}
+              cycleVersion={cycle?.questionnaires.find((q) => q.id === definition.id)?.version}
+              fresh={justCarried}
+            />
+          )}
+        </Suspense>
       </header>
 
       <DimensionNav

@@ -2,6 +2,7 @@
 // downloads `<organization>-<cycle>-<lang>.pdf`. Works offline: everything is generated in the browser.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { technicalDetail } from '../../lib/technical-detail';
 import type { Language } from '../../lib/typography';
 import type { PaperSize } from '../../report/report-input';
 import { gatherReportInput, ReportNotReadyError } from './gather-report-input';
@@ -10,7 +11,7 @@ type Status =
   | { state: 'idle' }
   | { state: 'working' }
   | { state: 'done'; file: string }
-  | { state: 'failed'; reason: string };
+  | { state: 'failed'; problem: 'needsProfile' | 'cycleMissing' | 'failed'; detail?: string };
 
 export function ExportPdf({ cycleId }: { cycleId: string }) {
   const { t, i18n } = useTranslation(['export', 'common']);
@@ -28,15 +29,14 @@ export function ExportPdf({ cycleId }: { cycleId: string }) {
       ]);
       setStatus({ state: 'done', file: await report.exportReportPdf(input) });
     } catch (error) {
-      setStatus({
-        state: 'failed',
-        reason:
-          error instanceof ReportNotReadyError
-            ? t('needsProfile')
-            : error instanceof Error
-              ? error.message
-              : String(error),
-      });
+      setStatus(
+        error instanceof ReportNotReadyError
+          ? {
+              state: 'failed',
+              problem: error.missing === 'profile' ? 'needsProfile' : 'cycleMissing',
+            }
+          : { state: 'failed', problem: 'failed', detail: technicalDetail(error) },
+      );
     }
   };
 
@@ -83,9 +83,15 @@ export function ExportPdf({ cycleId }: { cycleId: string }) {
         {status.state === 'done' && t('done', { file: status.file })}
       </p>
       {status.state === 'failed' && (
-        <p role="alert" className="field-error">
-          {t('failed', { reason: status.reason })}
-        </p>
+        <div role="alert" className="field-error">
+          <p>{t(status.problem)}</p>
+          {status.detail !== undefined && (
+            <details className="technical-details">
+              <summary>{t('common:technicalDetails')}</summary>
+              <code>{status.detail}</code>
+            </details>
+          )}
+        </div>
       )}
     </section>
   );

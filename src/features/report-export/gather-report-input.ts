@@ -14,7 +14,12 @@ async function scoredQuestionnaires(cycle: Cycle): Promise<QuestionnaireReport[]
   );
 }
 
-export class ReportNotReadyError extends Error {}
+/** The report cannot be made yet: no organization profile, or the cycle is no longer stored. */
+export class ReportNotReadyError extends Error {
+  constructor(readonly missing: 'profile' | 'cycle') {
+    super(`no ${missing} to report on`);
+  }
+}
 
 export async function gatherReportInput(
   cycleId: string,

@@ -34,10 +34,15 @@ export function DimensionCard({ cycleId, questionnaire, result, summary, readOnl
       <p className="dimension-score">
         {dimensionResult.score === null
           ? t('common:noScore')
-          : t('dimensions.scoreLine', {
-              score: t('common:score', { value: dimensionResult.score }),
-              level: level === undefined ? none : localize(level.label, language),
-            })}
+          : dimensionResult.provisional
+            ? t('dimensions.provisionalLine', {
+                score: t('common:score', { value: dimensionResult.score }),
+                count: dimensionResult.missingForLevel,
+              })
+            : t('dimensions.scoreLine', {
+                score: t('common:score', { value: dimensionResult.score }),
+                level: level === undefined ? none : localize(level.label, language),
+              })}
       </p>
       <p className="muted">
         {t('dimensions.confidenceLine', {

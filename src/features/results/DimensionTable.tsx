@@ -35,9 +35,21 @@ export function DimensionTable({ summaries }: { summaries: readonly DimensionSum
               <tr key={dimension.id}>
                 <th scope="row">{localize(dimension.title, language)}</th>
                 <td className="number">
-                  {result.score === null ? none : t('common:score', { value: result.score })}
+                  {result.score === null
+                    ? none
+                    : result.provisional
+                      ? t('common:provisional.score', {
+                          score: t('common:score', { value: result.score }),
+                        })
+                      : t('common:score', { value: result.score })}
                 </td>
-                <td>{level === undefined ? none : localize(level.label, language)}</td>
+                <td>
+                  {result.provisional
+                    ? t('common:provisional.answerMore', { count: result.missingForLevel })
+                    : level === undefined
+                      ? none
+                      : localize(level.label, language)}
+                </td>
                 <td className="number">
                   {result.confidence === null
                     ? none

@@ -1,5 +1,5 @@
 // The overall score and maturity level with how far to trust them (confidence, coverage), and the
-// dimensions that stand out.
+// dimensions that stand out. A provisional score (too few answers) shows what is missing, never a level.
 import { useTranslation } from 'react-i18next';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { QuestionnaireResult } from '../../engine/result';
@@ -35,12 +35,22 @@ export function OverallSummary({ questionnaire, result, summaries }: Props) {
         <dl className="figures">
           <div>
             <dt>{t('overall.score')}</dt>
-            <dd className="figure">{t('common:score', { value: overall.score })}</dd>
+            <dd className="figure">
+              {overall.provisional
+                ? t('common:provisional.score', {
+                    score: t('common:score', { value: overall.score }),
+                  })
+                : t('common:score', { value: overall.score })}
+            </dd>
           </div>
           <div>
             <dt>{t('overall.level')}</dt>
             <dd className="figure">
-              {level === undefined ? t('overall.notAvailable') : localize(level.label, language)}
+              {overall.provisional
+                ? t('overall.noLevelYet')
+                : level === undefined
+                  ? t('overall.notAvailable')
+                  : localize(level.label, language)}
             </dd>
           </div>
           <div>
@@ -53,7 +63,22 @@ export function OverallSummary({ questionnaire, result, summaries }: Props) {
           </div>
         </dl>
       )}
-      {level !== undefined && <p>{localize(level.description, language)}</p>}
+      {overall.provisional ? (
+        <div className="callout callout-warn stack-small">
+          <p>
+            <strong>
+              {t('common:provisional.answerMore', { count: overall.missingForLevel })}
+            </strong>
+          </p>
+          <p>
+            {t('overall.provisionalRule', {
+              share: t('common:percent', { value: questionnaire.definition.levelCoverage }),
+            })}
+          </p>
+        </div>
+      ) : (
+        level !== undefined && <p>{localize(level.description, language)}</p>
+      )}
       <p className="hint">{t('overall.figuresHint')}</p>
       {strongest !== null && <p>{t('strongest', standoutValues(strongest))}</p>}
       {weakest !== null && <p>{t('weakest', standoutValues(weakest))}</p>}

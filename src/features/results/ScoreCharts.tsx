@@ -20,7 +20,9 @@ interface Props {
 
 export function ScoreCharts({ summaries, questionnaireTitle }: Props) {
   const { t, i18n } = useTranslation('results');
-  const rows = dimensionChartRows(summaries, i18n.language as Language);
+  const rows = dimensionChartRows(summaries, i18n.language as Language, (name) =>
+    t('charts.provisionalName', { name }),
+  );
   const roomForRadar = useMediaQuery(RADAR_MEDIA);
   return (
     <section className="stack" aria-labelledby="charts-heading">

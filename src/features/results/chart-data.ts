@@ -13,13 +13,20 @@ export interface DimensionChartRow {
   target: number | null;
 }
 
+/**
+ * `provisionalName` marks the name of a dimension whose score is provisional (too few answers for a
+ * level), so the charts never present it as a settled result.
+ */
 export function dimensionChartRows(
   summaries: readonly DimensionSummary[],
   language: Language,
+  provisionalName: (name: string) => string,
 ): DimensionChartRow[] {
   return summaries.map(({ dimension, result, target }) => ({
     id: dimension.id,
-    name: localize(dimension.title, language),
+    name: result.provisional
+      ? provisionalName(localize(dimension.title, language))
+      : localize(dimension.title, language),
     score: result.score === null ? null : Math.round(result.score),
     coverage: Math.round(result.coverage * 100),
     target: target?.lowerBound ?? null,

@@ -1,5 +1,5 @@
 // The gap between a dimension and its target, in words: a sentence for the dimension card and a short
-// form for the table.
+// form for the table. A provisional score has no level to measure a gap in levels from.
 import { useTranslation } from 'react-i18next';
 import { localize, type Language } from '../../lib/typography';
 import type { DimensionSummary } from './dimension-summary';
@@ -8,8 +8,9 @@ export function useGapText() {
   const { t, i18n } = useTranslation(['results', 'common']);
   const language = i18n.language as Language;
 
-  const sentence = ({ target, gap }: DimensionSummary): string | null => {
+  const sentence = ({ target, gap, result }: DimensionSummary): string | null => {
     if (target === undefined) return null;
+    if (result.provisional) return t('target.provisional');
     if (gap === null) return t('target.noScore');
     if (gap.reached) return t('target.reached');
     return t('target.gap', {
@@ -20,8 +21,9 @@ export function useGapText() {
     });
   };
 
-  const short = ({ target, gap }: DimensionSummary): string => {
+  const short = ({ target, gap, result }: DimensionSummary): string => {
     if (target === undefined) return t('target.none');
+    if (result.provisional) return t('target.tableProvisional');
     if (gap === null) return t('common:noScore');
     if (gap.reached) return t('target.tableReached');
     return t('target.tableGap', {

@@ -1,6 +1,7 @@
 // The rest of a recommendation, on demand: what it involves, a first step, who usually does it and
 // resources to start from.
 import { useTranslation } from 'react-i18next';
+import { resourceUrl } from '../../engine/resources';
 import type { Recommendation } from '../../engine/schema';
 import { localize, type Language } from '../../lib/typography';
 
@@ -24,8 +25,8 @@ export function RoadmapItemDetails({ recommendation }: { recommendation: Recomme
             <p>{t('item.resources')}</p>
             <ul>
               {resources.map((resource) => (
-                <li key={resource.url}>
-                  <a href={resource.url} rel="noreferrer">
+                <li key={resourceUrl(resource, 'en')}>
+                  <a href={resourceUrl(resource, language)} rel="noreferrer">
                     {localize(resource.title, language)}
                   </a>
                   {resource.free === true && <> ({t('item.free')})</>}

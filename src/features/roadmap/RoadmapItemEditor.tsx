@@ -26,7 +26,10 @@ export function RoadmapItemEditor({ cycleId, editKey, edit, titleId, readOnly }:
   const { t } = useTranslation('roadmap');
   const id = useId();
   const save = (change: RoadmapEditChange) =>
-    attemptSave(() => editRoadmapItem(cycleId, editKey, change));
+    attemptSave(
+      () => editRoadmapItem(cycleId, editKey, change),
+      `roadmap:${cycleId}:${editKey}:${Object.keys(change).join()}`,
+    );
 
   // The status shows at once and follows the stored one when it changes.
   const storedStatus = edit?.status ?? '';

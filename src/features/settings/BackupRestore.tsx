@@ -4,6 +4,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadBlob } from '../../lib/download';
+import { backupFileName } from '../../lib/file-name';
 import { buildBackup } from '../../storage/transfer/backup-file';
 import type { RestoreMode } from '../../storage/transfer/plan-restore';
 import { showNotice } from '../../state/notice-store';
@@ -20,7 +21,7 @@ export function BackupRestore() {
 
   const exportBackup = async () => {
     const backup = await buildBackup();
-    const name = `boussole-backup-${backup.exportedAt.slice(0, 10)}.json`;
+    const name = backupFileName(backup.exportedAt);
     downloadBlob(new Blob([JSON.stringify(backup)], { type: 'application/json' }), name);
     showNotice('info', 'transfer:exported', { file: name });
   };

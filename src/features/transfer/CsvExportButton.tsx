@@ -1,7 +1,8 @@
 // Exports a cycle's scores and answers as CSV for funders' spreadsheets.
 import { useTranslation } from 'react-i18next';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
-import { downloadBlob, fileNamePart } from '../../lib/download';
+import { downloadBlob } from '../../lib/download';
+import { csvFileName } from '../../lib/file-name';
 import type { Language } from '../../lib/typography';
 import type { Cycle } from '../../storage/records';
 import type { ResponseWithAnswers } from '../../state/data-hooks';
@@ -28,7 +29,7 @@ export function CsvExportButton({ cycle, questionnaires, responses }: Props) {
         ? []
         : [{ questionnaire, result: outcome.result, individuals: outcome.individuals }];
     });
-    const name = `${fileNamePart(cycle.name)}-${language}.csv`;
+    const name = csvFileName(cycle.name, language);
     downloadBlob(
       new Blob([cycleCsv(cycle, tables, t, language)], { type: 'text/csv;charset=utf-8' }),
       name,

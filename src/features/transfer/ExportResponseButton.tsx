@@ -1,6 +1,7 @@
 // Exports one response as a file (.boussole.json) for whoever leads the assessment to import.
 import { useTranslation } from 'react-i18next';
-import { downloadBlob, fileNamePart } from '../../lib/download';
+import { downloadBlob } from '../../lib/download';
+import { responseFileName } from '../../lib/file-name';
 import type { Response } from '../../storage/records';
 import { showNotice } from '../../state/notice-store';
 
@@ -11,7 +12,7 @@ export function ExportResponseButton({ response }: { response: Response }) {
     const { buildResponseFile } = await import('../../storage/transfer/response-file');
     const file = await buildResponseFile(response.id);
     if (!file) return;
-    const name = `${fileNamePart(response.respondent)}-${response.questionnaireId}.boussole.json`;
+    const name = responseFileName(response.respondent, response.questionnaireId);
     downloadBlob(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }), name);
     showNotice('info', 'transfer:exported', { file: name });
   };

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 type T = TFunction<['transfer', 'common']>;
 import type { Answers } from '../../engine/answer';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
-import type { QuestionnaireResult } from '../../engine/result';
+import type { QuestionnaireResult, ScoreSummary } from '../../engine/result';
 import type { Question } from '../../engine/schema';
 import { toCsv } from '../../lib/csv';
 import { localize, type Language } from '../../lib/typography';
@@ -20,6 +20,23 @@ export interface CsvQuestionnaire {
 
 const percent = (share: number | null) => (share === null ? '' : Math.round(share * 100));
 const points = (score: number | null) => (score === null ? '' : Math.round(score * 10) / 10);
+
+/** What the answer column shows: a number answer stays a number for the spreadsheet. */
+function answerCell(
+  question: Question,
+  answers: Answers,
+  t: T,
+  language: Language,
+): string | number {
+  const answer = answers[question.id];
+  if (
+    question.kind === 'number' &&
+    answer?.special === undefined &&
+    typeof answer?.value === 'number'
+  )
+    return answer.value;
+  return answerLabel(question, answers, t, language);
+}
 
 function answerLabel(question: Question, answers: Answers, t: T, language: Language): string {
   const answer = answers[question.id];
@@ -92,8 +109,12 @@ export function cycleCsv(
   for (const { questionnaire, result, individuals } of questionnaires) {
     const { definition } = questionnaire;
     const title = localize(definition.title, language);
-    const levelLabel = (id: string | null) => {
-      const level = definition.levels.find((l) => l.id === id);
+    // A provisional result (too few answers for a level) says what is missing, never a level.
+    const levelLabel = (summary: ScoreSummary) => {
+      if (summary.provisional) {
+        return t('common:provisional.answerMore', { count: summary.missingForLevel });
+      }
+      const level = definition.levels.find((l) => l.id === summary.level);
       return level ? localize(level.label, language) : '';
     };
     const scoreRows = (respondent: string, scored: QuestionnaireResult) => {
@@ -108,7 +129,7 @@ export function cycleCsv(
         '',
         '',
         points(scored.overall.score),
-        levelLabel(scored.overall.level),
+        levelLabel(scored.overall),
         percent(scored.overall.coverage),
         percent(scored.overall.confidence),
         '',
@@ -133,7 +154,7 @@ export function cycleCsv(
           '',
           '',
           points(dimension.score),
-          levelLabel(dimension.level),
+          levelLabel(dimension),
           percent(dimension.coverage),
           percent(dimension.confidence),
           '',
@@ -165,7 +186,7 @@ export function cycleCsv(
           ),
           question.id,
           localize(question.prompt, language),
-          answerLabel(question, individual.answers, t, language),
+          answerCell(question, individual.answers, t, language),
           scoredQuestion?.score === null || scoredQuestion === undefined
             ? ''
             : Math.round(scoredQuestion.score * 100),

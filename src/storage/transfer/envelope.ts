@@ -1,6 +1,7 @@
 // The common outer shape of Boussole files: what the file is, its format version, and a checksum of
 // its content so an edited or damaged file is noticed.
 import { canonicalJson, sha256Hex } from '../../engine/content-hash';
+import { normalizedCanonicalJson } from '../../engine/normalized-json';
 import { tooDeep } from '../../engine/nesting';
 import { jsonPath } from '../../engine/prepare';
 import { refuse, type Parsed } from './import-error';
@@ -8,10 +9,22 @@ import { refuse, type Parsed } from './import-error';
 export type FileKind = 'boussole-response' | 'boussole-backup';
 const kinds: readonly string[] = ['boussole-response', 'boussole-backup'];
 
-/** Checksum of everything in the file but the checksum itself. */
+/** Checksum of everything in the file but the checksum itself, over its canonical form (sorted keys,
+ * NFC strings), so re-saving the file in an editor does not look like an edit. */
 export function checksumOf(content: Record<string, unknown>): string {
   const { checksum: _ignored, ...rest } = content;
-  return sha256Hex(canonicalJson(rest));
+  return sha256Hex(normalizedCanonicalJson(rest));
+}
+
+/** Whether the file's checksum matches its content. Files written before the canonical form was
+ * normalised carry a checksum of the plain canonical JSON: still accepted, so they keep importing. */
+function checksumMatches(content: Record<string, unknown>): boolean {
+  const { checksum, ...rest } = content;
+  if (typeof checksum !== 'string') return false;
+  const normalized = normalizedCanonicalJson(rest);
+  if (sha256Hex(normalized) === checksum) return true;
+  const plain = canonicalJson(rest);
+  return plain !== normalized && sha256Hex(plain) === checksum;
 }
 
 export function seal<T extends Record<string, unknown>>(content: T): T & { checksum: string } {
@@ -48,7 +61,6 @@ export function openEnvelope(
   const deep = tooDeep(content);
   if (deep !== null)
     return refuse('invalid-structure', { path: jsonPath(deep.slice(0, 3)), problem: 'too-deep' });
-  if (typeof content.checksum !== 'string' || content.checksum !== checksumOf(content))
-    return refuse('tampered');
+  if (!checksumMatches(content)) return refuse('tampered');
   return { ok: true, value: content };
 }

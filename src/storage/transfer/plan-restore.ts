@@ -9,7 +9,7 @@
 // the file's device cleared them after it had this device's copy (its response's revision says so),
 // and not brought back when this device cleared them after it had the file's.
 // Replace: the file's records take the place of everything on this device.
-import { compareRevisions, joinRevisions, includes, type Causality } from '../revision';
+import { compareRevisions, joinRevisions, includes, type Causality } from '../revision-order';
 import {
   differingFields,
   emptyRecordSet,

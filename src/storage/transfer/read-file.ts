@@ -6,8 +6,10 @@ import { refuse, type Parsed } from './import-error';
 export const MAX_RESPONSE_FILE_BYTES = 2 * 1024 * 1024;
 export const MAX_BACKUP_FILE_BYTES = 64 * 1024 * 1024;
 
-export function parseJsonText(text: string): Parsed<unknown> {
-  if (text.trim() === '') return refuse('empty');
+export function parseJsonText(raw: string): Parsed<unknown> {
+  if (raw.trim() === '') return refuse('empty');
+  // A byte-order mark some editors add is not part of the JSON.
+  const text = raw.replace(/^\uFEFF/, '');
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -21,14 +23,22 @@ export function parseJsonText(text: string): Parsed<unknown> {
   return hasDuplicateMemberName(text) ? refuse('duplicate-names') : { ok: true, value };
 }
 
-/** Decodes bytes as UTF-8 text, refusing binary content. */
+/** UTF-8 unless a byte-order mark says UTF-16 (Windows Notepad's "Unicode"). */
+function encodingOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
+/** Decodes bytes as text (UTF-8, or UTF-16 with its byte-order mark), refusing binary content. */
 export function decodeText(bytes: Uint8Array, maxBytes: number): Parsed<string> {
   if (bytes.byteLength > maxBytes) {
     return refuse('too-large', { size: bytes.byteLength, limit: maxBytes });
   }
   if (bytes.byteLength === 0) return refuse('empty');
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // The decoder drops the byte-order mark.
+    const text = new TextDecoder(encodingOf(bytes), { fatal: true }).decode(bytes);
     // eslint-disable-next-line no-control-regex -- control characters mean this is not a text file
     if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) return refuse('not-text');
     return { ok: true, value: text.replace(/^\uFEFF/, '') };

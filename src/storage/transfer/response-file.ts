@@ -10,7 +10,7 @@ import type { PreparedQuestionnaire } from '../../engine/prepare';
 import { scoreAnswer } from '../../engine/answer';
 import { getAnswerRecords, getResponse } from '../responses';
 import { now } from '../ids';
-import { revisionSchema } from '../revision';
+import { revisionSchema } from '../revision-schema';
 import { openEnvelope, seal } from './envelope';
 import { refuse, type Parsed } from './import-error';
 import { parseStructure } from './structure';

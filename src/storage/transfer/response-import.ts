@@ -10,7 +10,7 @@
 import { canonicalJson } from '../../engine/content-hash';
 import { database } from '../database';
 import type { AnswerRecord, Response } from '../records';
-import { compareRevisions, joinRevisions } from '../revision';
+import { compareRevisions, joinRevisions } from '../revision-order';
 import { refuse, type Parsed } from './import-error';
 import { instant } from './instants';
 import type { Choice } from './plan-restore';

@@ -222,6 +222,19 @@ describe('the trend across every cycle', () => {
     expect(assess(exampleQuestionnaire, bestAnswers).overall.score).toBe(100);
   });
 
+  it('says which scores are provisional: too few answers for a level', () => {
+    const { points } = trend([
+      snapshot('a', '2024-03-01T00:00:00.000Z', [
+        [exampleQuestionnaire, [{ mfa: value(['email', 'files', 'admin']) }]],
+      ]),
+      snapshot('b', '2025-03-01T00:00:00.000Z', [[exampleQuestionnaire, [bestAnswers]]]),
+    ]);
+    expect(points.map((p) => [p.scores, p.provisional])).toEqual([
+      [{ example: 100 }, ['example']],
+      [{ example: 100 }, []],
+    ]);
+  });
+
   it('leaves out a questionnaire no cycle has a score for', () => {
     const { lines, points } = trend([
       snapshot('a', '2024-03-01T00:00:00.000Z', [[exampleQuestionnaire, [{}]]]),

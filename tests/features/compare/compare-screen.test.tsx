@@ -7,6 +7,7 @@ import { loadQuestionnaire } from '../../../src/content/catalog';
 import type { Answers } from '../../../src/engine/answer';
 import { assessTeam } from '../../../src/engine/aggregate';
 import { assess } from '../../../src/engine/assess';
+import { compareResults } from '../../../src/engine/compare';
 import type { PreparedQuestionnaire } from '../../../src/engine/prepare';
 import type { QuestionnaireResult } from '../../../src/engine/result';
 import { createCycle } from '../../../src/storage/cycles';
@@ -16,9 +17,15 @@ import { createResponse, saveAnswer } from '../../../src/storage/responses';
 import { editRoadmapItem } from '../../../src/storage/roadmap-edits';
 import { freshDatabase, renderApp } from '../../support/app';
 import { exampleAnswers, prepareChartsForJsdom } from '../../support/cycle-with-answers';
-import { cyberNextVersion, NEXT_VERSION, onNextVersion } from '../../support/next-version';
+import {
+  cyberNextVersion,
+  NEXT_VERSION,
+  onNextVersion,
+  SHIPPED_VERSION,
+} from '../../support/next-version';
 
-// The app knows only the shipped 1.0.0 versions; this test adds a made-up 1.1.0 of the baseline.
+// The app knows only the shipped versions; this test adds a made-up version of the baseline, newer
+// than the newest shipped one.
 vi.mock('../../../src/content/catalog', async (importOriginal) => {
   const real = await importOriginal<typeof catalog>();
   const next = await import('../../support/next-version');
@@ -68,23 +75,27 @@ async function answer(
 
 const SMALL = exampleAnswers(CYBER, 'small-rural-centre');
 const WELL_RUN = exampleAnswers(CYBER, 'well-run-agency');
-const URBAN = exampleAnswers(CYBER, 'urban-agency-with-it-provider');
+
+/** The same examples, written for the newest shipped version of the baseline. */
+const SHIPPED_SMALL = exampleAnswers(CYBER, 'small-rural-centre', SHIPPED_VERSION);
+const SHIPPED_WELL_RUN = exampleAnswers(CYBER, 'well-run-agency', SHIPPED_VERSION);
+const SHIPPED_URBAN = exampleAnswers(CYBER, 'urban-agency-with-it-provider', SHIPPED_VERSION);
 
 /**
  * Three years: 2024 (baseline by one person, digital maturity answered, two roadmap items marked
  * done), 2025 (baseline by two people, digital maturity included but not answered, digital literacy
- * added), 2026 (baseline on version 1.1.0).
+ * added), both on the newest shipped baseline, and 2026 (baseline on the made-up newer version).
  */
 async function threeYears() {
-  const cyber = await loadQuestionnaire(CYBER, '1.0.0');
+  const cyber = await loadQuestionnaire(CYBER, SHIPPED_VERSION);
   const maturity = await loadQuestionnaire(MATURITY, '1.0.0');
   const next = cyberNextVersion();
 
   const y2024 = await cycleOn('Self-assessment 2024', '2024-03-15T14:00:00.000Z', [
-    { id: CYBER },
+    { id: CYBER, version: SHIPPED_VERSION },
     { id: MATURITY },
   ]);
-  await answer(y2024, cyber, 'Executive director', SMALL);
+  await answer(y2024, cyber, 'Executive director', SHIPPED_SMALL);
   await answer(
     y2024,
     maturity,
@@ -93,22 +104,22 @@ async function threeYears() {
   );
 
   const y2025 = await cycleOn('Self-assessment 2025', '2025-03-15T14:00:00.000Z', [
-    { id: CYBER },
+    { id: CYBER, version: SHIPPED_VERSION },
     { id: MATURITY },
     { id: LITERACY },
   ]);
-  await answer(y2025, cyber, 'Executive director', WELL_RUN);
-  await answer(y2025, cyber, 'Office administrator', URBAN);
+  await answer(y2025, cyber, 'Executive director', SHIPPED_WELL_RUN);
+  await answer(y2025, cyber, 'Office administrator', SHIPPED_URBAN);
 
   const y2026 = await cycleOn('Self-assessment 2026', '2026-03-15T14:00:00.000Z', [
     { id: CYBER, version: NEXT_VERSION },
   ]);
-  await answer(y2026, next, 'Executive director', onNextVersion(WELL_RUN));
+  await answer(y2026, next, 'Executive director', onNextVersion(SHIPPED_WELL_RUN));
 
   const results = {
-    2024: assess(cyber, SMALL),
-    2025: assessTeam(cyber, [WELL_RUN, URBAN]).consensus,
-    2026: assess(next, onNextVersion(WELL_RUN)),
+    2024: assess(cyber, SHIPPED_SMALL),
+    2025: assessTeam(cyber, [SHIPPED_WELL_RUN, SHIPPED_URBAN]).consensus,
+    2026: assess(next, onNextVersion(SHIPPED_WELL_RUN)),
   };
   // Two items of 2024's roadmap marked done: one the 2025 answers no longer call for, one they do.
   const keys2025 = new Set(results[2025].roadmap.map((item) => item.key));
@@ -280,7 +291,7 @@ describe('comparing two cycles', () => {
     const card = questionnaireCard('Cybersecurity baseline');
 
     expect(card).toHaveTextContent(
-      'The two cycles used different versions of this questionnaire (1.0.0 in Self-assessment 2025, 1.1.0 in Self-assessment 2026): only the questions both versions share are compared.',
+      `The two cycles used different versions of this questionnaire (${SHIPPED_VERSION} in Self-assessment 2025, ${NEXT_VERSION} in Self-assessment 2026): only the questions both versions share are compared.`,
     );
     const notCompared = within(card)
       .getByRole('heading', { name: 'Not compared' })
@@ -292,10 +303,10 @@ describe('comparing two cycles', () => {
       )
         .getAllByRole('listitem')
         .map((item) => item.textContent);
-    expect(listed('Questions new in version 1.1.0')).toEqual([
+    expect(listed(`Questions new in version ${NEXT_VERSION}`)).toEqual([
       next.questionById.get('ai-tools-rules')!.prompt.en,
     ]);
-    expect(listed('Questions of version 1.0.0 that were dropped')).toEqual([
+    expect(listed(`Questions of version ${SHIPPED_VERSION} that were dropped`)).toEqual([
       cyber.questionById.get('usb-use')!.prompt.en,
     ]);
     expect(listed('Dimensions with no question in common')).toEqual(['AI tools']);
@@ -319,7 +330,9 @@ describe('comparing two cycles', () => {
     const user = userEvent.setup();
     renderApp(`#/compare/${y2024.id}/${y2025.id}`);
 
-    expect(await screen.findByRole('img', { name: /^Line chart/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('img', { name: /^Line chart/ }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     await user.click(screen.getByText('Show the scores over time as a table'));
     const table = screen.getByRole('table', {
       name: 'Overall score of each questionnaire in each cycle, out of 100',
@@ -376,7 +389,7 @@ describe('comparing two cycles', () => {
   });
 
   it('is reached from the history with the keyboard alone, the two newest cycles chosen', async () => {
-    const { y2025, y2026, results } = await threeYears();
+    const { cyber, next, y2025, y2026, results } = await threeYears();
     const user = userEvent.setup();
     renderApp('#/history');
     const earlier = await screen.findByRole('combobox', { name: 'Earlier cycle' });
@@ -404,9 +417,12 @@ describe('comparing two cycles', () => {
     ).toBeInTheDocument();
     expect(window.location.hash).toBe(`#/compare/${y2025.id}/${y2026.id}`);
     const table = within(questionnaireCard('Cybersecurity baseline')).getByRole('table');
-    expect(rowCells(table, 'Overall')[2]).toContain(
-      spokenChange(results[2025].overall.score, results[2026].overall.score),
+    // The two cycles are on different versions: the overall change stands on the questions they share.
+    const { overall } = compareResults(
+      { questionnaire: cyber, result: results[2025] },
+      { questionnaire: next, result: results[2026] },
     );
+    expect(rowCells(table, 'Overall')[2]).toContain(spokenChange(overall.before, overall.after));
   });
 
   it('refuses the same cycle chosen twice in the form, and puts the older cycle first', async () => {
@@ -441,11 +457,38 @@ describe('comparing two cycles', () => {
     ).toBeInTheDocument();
   });
 
+  it('marks a score that stands on too few answers for a level as provisional', async () => {
+    const cyber = await loadQuestionnaire(CYBER, '1.0.0');
+    const earlier = await cycleOn('Self-assessment 2025', '2025-03-15T14:00:00.000Z', [
+      { id: CYBER },
+    ]);
+    await answer(earlier, cyber, 'Executive director', SMALL);
+    const later = await cycleOn('Self-assessment 2026', '2026-03-15T14:00:00.000Z', [
+      { id: CYBER },
+    ]);
+    // a third of the baseline answered, as the well-run agency would
+    const third = Object.fromEntries(
+      cyber.definition.questions
+        .filter((_, index) => index % 3 === 0)
+        .flatMap((q) => (WELL_RUN[q.id] === undefined ? [] : [[q.id, WELL_RUN[q.id]]])),
+    );
+    await answer(later, cyber, 'Executive director', third);
+    const provisional = assess(cyber, third);
+    expect(provisional.overall.provisional).toBe(true);
+
+    await openComparison(earlier, later);
+    const table = within(questionnaireCard('Cybersecurity baseline')).getByRole('table');
+    const [before, after] = rowCells(table, 'Overall');
+    expect(before).toBe(String(Math.round(assess(cyber, SMALL).overall.score!)));
+    expect(after).toBe(`${Math.round(provisional.overall.score!)} (provisional)`);
+  });
+
   it('reads in French', async () => {
-    const { y2024, y2025, results } = await threeYears();
+    const { cyber, y2024, y2025, results } = await threeYears();
     renderApp(`#/compare/${y2024.id}/${y2025.id}`, 'fr');
+    // the questionnaire's own French title (1.1.0 names it « Mesures de base en cybersécurité »)
     const card = (
-      await screen.findByRole('heading', { level: 3, name: 'Niveau de base en cybersécurité' })
+      await screen.findByRole('heading', { level: 3, name: cyber.definition.title.fr })
     ).closest('section')!;
     const points =
       Math.round(results[2025].overall.score!) - Math.round(results[2024].overall.score!);

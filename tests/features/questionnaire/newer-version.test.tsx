@@ -10,7 +10,13 @@ import { createCycle, getCycle } from '../../../src/storage/cycles';
 import type { Cycle, Response } from '../../../src/storage/records';
 import { getResponse, saveAnswer, submitResponse } from '../../../src/storage/responses';
 import { freshDatabase, renderApp } from '../../support/app';
-import { CYBER, offerNewerVersion, respondOnEarlierVersion } from '../../support/newer-version';
+import {
+  CYBER,
+  NEWER,
+  offerNewerVersion,
+  respondOnEarlierVersion,
+  SHIPPED,
+} from '../../support/newer-version';
 
 async function respond(cycle: Cycle, respondent: string): Promise<Response> {
   const response = await respondOnEarlierVersion(cycle, respondent);
@@ -20,7 +26,7 @@ async function respond(cycle: Cycle, respondent: string): Promise<Response> {
 }
 
 async function inProgress() {
-  const cycle = await createCycle('2026 annual self-assessment', [{ id: CYBER, version: '1.0.0' }]);
+  const cycle = await createCycle('2026 annual self-assessment', [{ id: CYBER, version: SHIPPED }]);
   return { cycle, response: await respond(cycle, 'Executive director') };
 }
 
@@ -44,17 +50,19 @@ describe('a newer version of the questionnaire', () => {
     const offer = (
       await screen.findByRole(
         'heading',
-        { name: 'A newer version (1.1.0) of this questionnaire exists' },
+        { name: `A newer version (${NEWER}) of this questionnaire exists` },
         slow,
       )
     ).closest('section')!;
-    expect(within(offer).getByRole('button', { name: 'Finish on version 1.0.0' })).toBeVisible();
+    expect(
+      within(offer).getByRole('button', { name: `Finish on version ${SHIPPED}` }),
+    ).toBeVisible();
     await user.click(
-      within(offer).getByRole('button', { name: 'Carry my answers to version 1.1.0' }),
+      within(offer).getByRole('button', { name: `Carry my answers to version ${NEWER}` }),
     );
 
     const summary = await screen.findByText(
-      'Carried over from version 1.0.0 to version 1.1.0: what to check',
+      `Carried over from version ${SHIPPED} to version ${NEWER}: what to check`,
       {},
       slow,
     );
@@ -84,21 +92,23 @@ describe('a newer version of the questionnaire', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /A newer version/ })).toBeNull();
 
-    expect(await getResponse(response.id)).toMatchObject({ version: '1.1.0' });
-    expect((await getCycle(cycle.id))?.questionnaires).toEqual([{ id: CYBER, version: '1.1.0' }]);
+    expect(await getResponse(response.id)).toMatchObject({ version: NEWER });
+    expect((await getCycle(cycle.id))?.questionnaires).toEqual([{ id: CYBER, version: NEWER }]);
   });
 
   it('can be turned down: the response is finished on its own version', async () => {
     const { response } = await inProgress();
     const user = userEvent.setup();
     renderApp(`#/responses/${response.id}`);
-    await user.click(await screen.findByRole('button', { name: 'Finish on version 1.0.0' }, slow));
+    await user.click(
+      await screen.findByRole('button', { name: `Finish on version ${SHIPPED}` }, slow),
+    );
     await waitFor(() => {
       expect(screen.queryByRole('heading', { name: /A newer version/ })).toBeNull();
     });
     expect(await getResponse(response.id)).toMatchObject({
-      version: '1.0.0',
-      declinedVersion: '1.1.0',
+      version: SHIPPED,
+      declinedVersion: NEWER,
     });
   });
 
@@ -116,12 +126,12 @@ describe('a newer version of the questionnaire', () => {
     expect(
       await screen.findByRole(
         'heading',
-        { name: 'Une version plus récente (1.1.0) de ce questionnaire existe' },
+        { name: `Une version plus récente (${NEWER}) de ce questionnaire existe` },
         slow,
       ),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('button', { name: 'Reporter mes réponses sur la version 1.1.0' }),
+      screen.getByRole('button', { name: `Reporter mes réponses sur la version ${NEWER}` }),
     ).toBeInTheDocument();
   });
 
@@ -131,18 +141,18 @@ describe('a newer version of the questionnaire', () => {
     await submitResponse(teammate.id, true);
     await respond(cycle, 'Settlement team');
     await carryResponse(response.id, [
-      await loadQuestionnaire(CYBER, '1.0.0'),
-      await loadQuestionnaire(CYBER, '1.1.0'),
+      await loadQuestionnaire(CYBER, SHIPPED),
+      await loadQuestionnaire(CYBER, NEWER),
     ]);
     renderApp(`#/cycles/${cycle.id}`);
     const carried = (
       await screen.findByRole('link', { name: "Continue Executive director's answers" }, slow)
     ).closest('li')!;
-    expect(carried).toHaveTextContent('on version 1.1.0');
+    expect(carried).toHaveTextContent(`on version ${NEWER}`);
     const waiting = screen
       .getByRole('link', { name: "Continue Settlement team's answers" })
       .closest('li')!;
-    expect(waiting).toHaveTextContent('a newer version (1.1.0) exists');
+    expect(waiting).toHaveTextContent(`a newer version (${NEWER}) exists`);
     const finished = screen
       .getByRole('link', { name: "Review Office manager's answers" })
       .closest('li')!;

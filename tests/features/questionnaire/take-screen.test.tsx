@@ -124,7 +124,7 @@ describe('taking a questionnaire', () => {
     });
 
     await user.click(screen.getByRole('link', { name: 'Review and submit' }));
-    await screen.findByRole('heading', { name: 'Review your answers' });
+    await screen.findByRole('heading', { name: 'Review your answers' }, { timeout: 10_000 });
     const total = questionnaire.definition.questions.filter(
       (q) => q.kind !== 'text' && !q.showIf,
     ).length;

@@ -13,6 +13,8 @@ const cyber = loadShipped('cybersecurity-baseline');
 const rural = loadExamples('cybersecurity-baseline').find((e) => e.name === 'small-rural-centre')!;
 const result = assess(cyber, rural.example.answers);
 
+const provisionalName = (name: string) => `${name} (provisional)`;
+
 /** A summary with only what `standouts` reads. */
 const scored = (id: string, score: number | null) =>
   ({
@@ -75,7 +77,7 @@ describe('the strongest and weakest dimensions', () => {
 describe('chart rows', () => {
   it('gives each dimension its rounded score, coverage in percent and the target level start', () => {
     const summaries = dimensionSummaries(cyber, result, { websites: 'strong' });
-    const rows = dimensionChartRows(summaries, 'fr');
+    const rows = dimensionChartRows(summaries, 'fr', provisionalName);
     expect(rows).toHaveLength(cyber.definition.dimensions.length);
     const websites = rows.find((row) => row.id === 'websites')!;
     expect(websites.name).toBe(cyber.dimensionById.get('websites')!.title.fr);
@@ -85,6 +87,24 @@ describe('chart rows', () => {
     expect(websites.coverage).toBe(100);
     expect(websites.target).toBe(88);
     expect(hasTargets(rows)).toBe(true);
-    expect(hasTargets(dimensionChartRows(dimensionSummaries(cyber, result, {}), 'en'))).toBe(false);
+    expect(
+      hasTargets(dimensionChartRows(dimensionSummaries(cyber, result, {}), 'en', provisionalName)),
+    ).toBe(false);
+  });
+
+  it('marks the name of a dimension whose score is provisional, and only that one', () => {
+    // websites fully answered; of backup and encryption, one question in three
+    const websites = cyber.questionsByDimension.get('websites')!;
+    const backups = cyber.questionsByDimension.get('backup-encryption')!;
+    const answers = Object.fromEntries(
+      [...websites, backups[0]!].map((q) => [q.id, rural.example.answers[q.id]!]),
+    );
+    const partial = assess(cyber, answers);
+    const rows = dimensionChartRows(dimensionSummaries(cyber, partial, {}), 'en', provisionalName);
+    const title = (id: string) => cyber.dimensionById.get(id)!.title.en;
+    expect(rows.find((row) => row.id === 'websites')!.name).toBe(title('websites'));
+    expect(rows.find((row) => row.id === 'backup-encryption')!.name).toBe(
+      `${title('backup-encryption')} (provisional)`,
+    );
   });
 });

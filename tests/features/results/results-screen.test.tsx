@@ -277,7 +277,7 @@ describe('the results screen', () => {
       'Intermediate',
       'Advanced',
       'Highly specialised',
-      'Not scored',
+      'No level yet',
     ]);
     // every area counts the three people once
     for (const row of rows.slice(1)) {

@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerRecord, Cycle, Response } from '../../../src/storage/records';
-import { bump, compareRevisions, includes } from '../../../src/storage/revision';
+import { bump } from '../../../src/storage/revision';
+import { compareRevisions, includes } from '../../../src/storage/revision-order';
 import {
   keepThisDevice,
   planRestore,

@@ -46,7 +46,11 @@ export function DimensionSpread({
                   <th scope="row">
                     {dimension ? localize(dimension.title, language) : spread.dimensionId}
                   </th>
-                  <td>{score(consensus?.score ?? null)}</td>
+                  <td>
+                    {consensus?.provisional === true && consensus.score !== null
+                      ? t('common:provisional.score', { score: score(consensus.score) })
+                      : score(consensus?.score ?? null)}
+                  </td>
                   <td>{score(spread.min)}</td>
                   <td>{score(spread.max)}</td>
                   <td>{spread.respondents}</td>

@@ -1,5 +1,6 @@
 // For a staff self-assessment: how many people are at each level in each area (e.g. DigComp areas).
-// Counts only, no names and no ranking.
+// Counts only, no names and no ranking. Someone with no score, or too few answers for a level, is
+// counted under "no level yet".
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { levelCounts, type TeamResult } from '../../../engine/aggregate';
@@ -37,7 +38,7 @@ export function SkillsProfile({
                   {localize(level.label, language)}
                 </th>
               ))}
-              <th scope="col">{t('team.notScored')}</th>
+              <th scope="col">{t('team.noLevel')}</th>
             </tr>
           </thead>
           <tbody>

@@ -2,6 +2,7 @@
 // (with progress and a cancel), the preview with its conflicts and the person's choices, then the
 // restore itself. The work runs in a transfer session (storage/transfer/transfer-session.ts).
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { settleReplacedData } from '../../../storage/device-data';
 import type { ImportError } from '../../../storage/transfer/import-error';
 import type {
   Choice,
@@ -115,11 +116,13 @@ export function useBackupRestore() {
     async (mode: RestoreMode) => {
       if (state.phase !== 'preview') return;
       const { file, choices } = state;
+      // The preview of the other mode replaces this one: nothing can be restored from a stale one.
+      progressTo({ stage: 'comparing', done: 0, total: 0 });
       const preview = await run((current) => current.previewBackup(mode));
       if (preview)
         setState({ phase: 'preview', file, preview, conflicts: preview.conflicts, choices });
     },
-    [run, state],
+    [progressTo, run, state],
   );
 
   const showMoreConflicts = useCallback(async () => {
@@ -157,7 +160,11 @@ export function useBackupRestore() {
     });
     end();
     setState({ phase: 'idle' });
-    if (saved && summary) showNotice('info', 'transfer:restoreDone');
+    if (saved && summary) {
+      // Drafts typed before a replace must not overwrite what was restored; other tabs are told.
+      if (preview.mode === 'replace') settleReplacedData();
+      showNotice('info', 'transfer:restoreDone');
+    }
   }, [end, progressTo, run, state]);
 
   const cancel = useCallback(() => {
