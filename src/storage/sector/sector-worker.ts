@@ -1,0 +1,61 @@
+// The sector snapshot worker: imports contribution files and aggregates the stored contributions off
+// the page's thread, so thousands of files never freeze the screen. It opens the same IndexedDB
+// database as the page.
+import { prepareQuestionnaire } from '../../engine/prepare';
+import { lookupIn } from '../../engine/sector-snapshot';
+import { importContributionFiles } from './import-contributions';
+import { summarizeContributions } from './summarize-contributions';
+import type { DefinitionData, WorkerReply, WorkerRequest } from './sector-worker-protocol';
+
+interface WorkerScope {
+  postMessage(message: WorkerReply): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
+}
+const scope = self as unknown as WorkerScope;
+
+const lookup = (definitions: readonly DefinitionData[]) =>
+  lookupIn(definitions.map((d) => prepareQuestionnaire(d.definition, d.contentHash)));
+
+const cancelled = new Set<number>();
+
+async function handle(request: WorkerRequest): Promise<WorkerReply | null> {
+  switch (request.type) {
+    case 'cancel':
+      cancelled.add(request.job);
+      return null;
+    case 'import': {
+      const { job } = request;
+      const outcome = await importContributionFiles(request.files, {
+        definitions: lookup(request.definitions),
+        isCancelled: () => cancelled.has(job),
+        onProgress: (counts) => {
+          scope.postMessage({ type: 'progress', job, counts });
+        },
+      });
+      cancelled.delete(job);
+      return { type: 'imported', job, outcome };
+    }
+    case 'summarize':
+      return {
+        type: 'summarized',
+        job: request.job,
+        summary: await summarizeContributions(lookup(request.definitions)),
+      };
+  }
+}
+
+scope.addEventListener('message', (event) => {
+  const request = event.data;
+  handle(request).then(
+    (reply) => {
+      if (reply !== null) scope.postMessage(reply);
+    },
+    (error: unknown) => {
+      scope.postMessage({
+        type: 'failed',
+        job: request.job,
+        reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      });
+    },
+  );
+});
