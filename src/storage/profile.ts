@@ -1,6 +1,7 @@
 // The organization's profile (one per device).
 import { database } from './database';
-import { PROFILE_ID, type OrganizationProfile } from './records';
+import { PROFILE_ID } from './profile-id';
+import type { OrganizationProfile } from './records';
 import { now } from './ids';
 
 export type ProfileInput = Omit<OrganizationProfile, 'id' | 'updatedAt'>;

@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 import { answerSchema } from '../engine/answer';
 import { staffBands } from '../engine/planning-rules';
 import { provinces } from '../engine/provinces';
+import { PROFILE_ID } from './profile-id';
 
 export { provinces, staffBands };
 
@@ -24,7 +25,7 @@ export const services = [
 ] as const;
 export const serviceLanguages = ['en', 'fr'] as const;
 
-export const PROFILE_ID = 'organization';
+export { PROFILE_ID } from './profile-id';
 
 /** Only the name is required. A fact the person did not choose is absent ("not stated"), never a
  * default. `services: []` is a choice ("none of these"); no `services` is "not stated". */
