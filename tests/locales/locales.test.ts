@@ -35,6 +35,7 @@ const sameInBothLanguages = new Set([
   'Horizon',
   'Action',
   '{{title}}, version {{version}} ({{respondents}})',
+  '{{title}} (version {{version}})',
   // province and territory names that are the same in both languages
   'Alberta',
   'Manitoba',
