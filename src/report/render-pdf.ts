@@ -8,6 +8,7 @@ import { coverContent, COVER_BAND_HEIGHT, summaryContent } from './pdf-front';
 import { methodologyContent } from './pdf-methodology';
 import { changeContent, questionnaireContent } from './pdf-results';
 import { needsContent, roadmapContent } from './pdf-roadmap';
+import { sectorComparisonContent } from './pdf-sector-comparison';
 import { fontSafe, fontSafeText } from './pdf-text';
 import {
   COLORS,
@@ -28,6 +29,7 @@ export function documentDefinition(model: ReportModel): TDocumentDefinitions {
     coverContent(model.cover),
     summaryContent(model.summary),
     ...model.questionnaires.map((section) => questionnaireContent(section, width)),
+    ...(model.sectorComparison === null ? [] : [sectorComparisonContent(model.sectorComparison)]),
     roadmapContent(model.roadmap),
     needsContent(model.needs),
     ...(model.change === null ? [] : [changeContent(model.change)]),

@@ -6,6 +6,7 @@ import type { Language } from '../lib/typography';
 import type { RoadmapStatus } from '../storage/records';
 import type { BarChart } from './chart-svg';
 import type { PaperSize } from './report-input';
+import type { SectorComparisonModel } from './sector-comparison';
 
 export interface ReportModel {
   language: Language;
@@ -15,6 +16,8 @@ export interface ReportModel {
   cover: CoverModel;
   summary: SummaryModel;
   questionnaires: QuestionnaireSection[];
+  /** Only when a sector benchmark was imported. */
+  sectorComparison: SectorComparisonModel | null;
   roadmap: RoadmapModel;
   needs: NeedsModel;
   /** Only when an earlier cycle exists. */

@@ -43,6 +43,7 @@ const sameInBothLanguages = new Set([
   'Ontario',
   'Saskatchewan',
   'Yukon',
+  'Prairies',
   'Effort',
   'Version {{version}}',
   'Sections',

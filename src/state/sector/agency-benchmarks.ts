@@ -1,7 +1,8 @@
 // The agency's side: benchmark files it imported (checked against the questionnaire versions this copy
 // knows), the peer group it compares with, and the benchmark a cycle is compared with.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Benchmark, PeerGroup } from '../../engine/sector-snapshot';
+import type { Benchmark, PeerGroup, SectorProfile } from '../../engine/sector-snapshot';
+import type { OrganizationProfile } from '../../storage/records';
 import { MAX_BENCHMARK_FILE_BYTES, readBenchmarkBytes } from '../../storage/sector/benchmark-file';
 import {
   deleteBenchmark,
@@ -72,4 +73,13 @@ export function benchmarkForYear(
     sorted.filter((b) => b.year < year).at(-1) ??
     sorted.at(-1)
   );
+}
+
+/** What a sector snapshot knows of the organization: three coarse facts, each maybe not stated. */
+export function sectorProfileOf(profile: OrganizationProfile | null | undefined): SectorProfile {
+  return {
+    province: profile?.province ?? null,
+    communitySize: profile?.communitySize ?? null,
+    staffBand: profile?.staffBand ?? null,
+  };
 }

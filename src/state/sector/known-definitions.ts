@@ -1,5 +1,6 @@
 // Every questionnaire version this copy of Boussole ships, prepared: what contributions and benchmarks
 // are checked against (a version it does not know is refused, never guessed).
+import { useEffect, useState } from 'react';
 import { latestVersions, loadQuestionnaire, newerVersions } from '../../content/catalog';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import { lookupIn, type DefinitionLookup } from '../../engine/sector-snapshot';
@@ -28,4 +29,22 @@ export async function loadKnownLookup(): Promise<DefinitionLookup> {
 /** Forgets what was loaded (tests that offer extra versions). */
 export function forgetKnownDefinitions(): void {
   loading = undefined;
+}
+
+/** The known definitions for a screen; undefined while they load (or if they cannot be loaded). */
+export function useKnownDefinitions(): PreparedQuestionnaire[] | undefined {
+  const [definitions, setDefinitions] = useState<PreparedQuestionnaire[] | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    loadKnownDefinitions().then(
+      (loaded) => {
+        if (live) setDefinitions(loaded);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return definitions;
 }

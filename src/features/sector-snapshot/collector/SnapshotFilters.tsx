@@ -85,6 +85,7 @@ export function SnapshotFilters({ benchmarks, selection, titles, onChange }: Pro
           </select>
         </div>
       )}
+      {group === 'region' && <p className="hint">{t('figures.regionsHint')}</p>}
     </fieldset>
   );
 }

@@ -23,7 +23,7 @@ import { PreviewTable } from './PreviewTable';
 import { previewRows, type PreviewText } from './preview-rows';
 
 export function ContributeScreen({ cycleId }: { cycleId: string }) {
-  const { t, i18n } = useTranslation(['contribution', 'profile', 'common']);
+  const { t, i18n } = useTranslation(['contribution', 'profile', 'benchmark', 'common']);
   const language = i18n.language as Language;
   const data = useCycleData(cycleId);
   const profile = useProfile();

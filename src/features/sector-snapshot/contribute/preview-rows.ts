@@ -81,9 +81,7 @@ export function previewRows(
     ),
     row(
       'staffBand',
-      staffBand === null
-        ? notStated
-        : t('contribution:meanings.staffBand', { band: t(`profile:staffBandName.${staffBand}`) }),
+      staffBand === null ? notStated : t(`benchmark:staffBand.${staffBand}`),
       staffBand,
     ),
   ];
