@@ -63,7 +63,10 @@ export function cycleContribution(input: {
 export const useSharedCycle = (cycleId: string) =>
   useLiveQuery(async () => (await getSharedCycle(cycleId)) ?? null, [cycleId]);
 
-export const contributionFileName = (year: number): string => `sector-contribution-${year}.json`;
+/** Named with the year and the start of the random id: a network saving files from many agencies in
+ *  one folder must not have one overwrite another, and the name says nothing about the agency. */
+export const contributionFileName = (contribution: Contribution): string =>
+  `sector-contribution-${contribution.year}-${contribution.id.slice(0, 8)}.json`;
 
 /** The file exactly as it will be written. */
 export function contributionFile(contribution: Contribution, revision: number) {
@@ -84,7 +87,7 @@ export async function saveCycleContribution(
     recordSharedCycle({ cycleId, contributionId: contribution.id, revision }),
   );
   if (!recorded) return null;
-  const name = contributionFileName(contribution.year);
+  const name = contributionFileName(contribution);
   const { text } = contributionFile(contribution, revision);
   downloadBlob(new Blob([text], { type: 'application/json' }), name);
   return name;

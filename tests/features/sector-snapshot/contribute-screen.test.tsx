@@ -66,7 +66,7 @@ describe('contributing a cycle to a sector snapshot', () => {
     await user.click(screen.getByRole('button', { name: 'Save the contribution file' }));
     expect(
       await screen.findByText(
-        /^Sent to your browser's downloads: sector-contribution-\d{4}\.json\./,
+        /^Sent to your browser's downloads: sector-contribution-\d{4}-[0-9a-f]{8}\.json\./,
       ),
     ).toBeVisible();
     const text = await savedText();
