@@ -10,6 +10,7 @@ import { overBudget, printTable, type Figure } from './figures';
 import { longTextFigures } from './long-text';
 import { reportFigures } from './report';
 import { scaleFigures } from './scale';
+import { sectorFigures } from './sector';
 import { startupFigures } from './startup';
 
 const nodeGroups = {
@@ -21,6 +22,7 @@ const browserGroups = {
   startup: startupFigures,
   answering: answeringFigures,
   scale: scaleFigures,
+  sector: sectorFigures,
 } as const;
 const groupNames = [...Object.keys(nodeGroups), ...Object.keys(browserGroups)];
 

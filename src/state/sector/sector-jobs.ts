@@ -1,7 +1,7 @@
 // Where the collector's heavy work runs: importing files and aggregating stored contributions. In the
 // browser, a worker (the page stays responsive with 10,000 files); where there is no Worker (unit and
 // component tests), the same functions in this thread.
-import type { PreparedQuestionnaire } from '../../engine/prepare';
+import { loadEveryVersion } from '../../content/every-version';
 import { lookupIn } from '../../engine/sector-snapshot';
 import {
   importContributionFiles,
@@ -12,45 +12,39 @@ import {
   summarizeContributions,
   type ContributionSummary,
 } from '../../storage/sector/summarize-contributions';
-import type {
-  DefinitionData,
-  WorkerReply,
-  WorkerRequest,
-} from '../../storage/sector/sector-worker-protocol';
+import type { WorkerReply, WorkerRequest } from '../../storage/sector/sector-worker-protocol';
 
 export interface ImportJob {
   outcome: Promise<ImportOutcome>;
   cancel: () => void;
 }
 
+/** Both check files against every questionnaire version this copy ships (loaded where they run). */
 export interface SectorJobs {
-  importFiles(
-    files: readonly File[],
-    definitions: readonly PreparedQuestionnaire[],
-    onProgress: (counts: ImportCounts) => void,
-  ): ImportJob;
-  summarize(definitions: readonly PreparedQuestionnaire[]): Promise<ContributionSummary>;
+  importFiles(files: readonly File[], onProgress: (counts: ImportCounts) => void): ImportJob;
+  summarize(): Promise<ContributionSummary>;
 }
 
+const shipped = async () => lookupIn(await loadEveryVersion());
+
 export const inThisThread: SectorJobs = {
-  importFiles(files, definitions, onProgress) {
+  importFiles(files, onProgress) {
     let cancelled = false;
     return {
-      outcome: importContributionFiles(files, {
-        definitions: lookupIn(definitions),
-        isCancelled: () => cancelled,
-        onProgress,
-      }),
+      outcome: shipped().then((definitions) =>
+        importContributionFiles(files, {
+          definitions,
+          isCancelled: () => cancelled,
+          onProgress,
+        }),
+      ),
       cancel: () => {
         cancelled = true;
       },
     };
   },
-  summarize: (definitions) => summarizeContributions(lookupIn(definitions)),
+  summarize: async () => summarizeContributions(await shipped()),
 };
-
-const asData = (definitions: readonly PreparedQuestionnaire[]): DefinitionData[] =>
-  definitions.map(({ definition, contentHash }) => ({ definition, contentHash }));
 
 interface Pending {
   resolve: (reply: WorkerReply) => void;
@@ -98,12 +92,9 @@ function workerJobs(): SectorJobs {
       start().postMessage(request);
     });
   return {
-    importFiles(files, definitions, onProgress) {
+    importFiles(files, onProgress) {
       const job = nextJob++;
-      const reply = send(
-        { type: 'import', job, files: [...files], definitions: asData(definitions) },
-        onProgress,
-      );
+      const reply = send({ type: 'import', job, files: [...files] }, onProgress);
       return {
         outcome: reply.then((r) => {
           if (r.type !== 'imported') throw new Error(`unexpected reply ${r.type}`);
@@ -114,9 +105,9 @@ function workerJobs(): SectorJobs {
         },
       };
     },
-    async summarize(definitions) {
+    async summarize() {
       const job = nextJob++;
-      const reply = await send({ type: 'summarize', job, definitions: asData(definitions) });
+      const reply = await send({ type: 'summarize', job });
       if (reply.type !== 'summarized') throw new Error(`unexpected reply ${reply.type}`);
       return reply.summary;
     },

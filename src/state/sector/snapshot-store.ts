@@ -56,8 +56,10 @@ export async function refreshSnapshot(): Promise<void> {
     summary: { status: 'computing', data: state.summary.data },
   }));
   try {
-    const definitions = await loadKnownDefinitions();
-    const { years, benchmarks } = await sectorJobs().summarize(definitions);
+    const [definitions, { years, benchmarks }] = await Promise.all([
+      loadKnownDefinitions(),
+      sectorJobs().summarize(),
+    ]);
     if (run === refreshing)
       useSnapshotStore.setState({
         summary: { status: 'ready', data: { years, benchmarks, definitions } },
@@ -90,8 +92,7 @@ export async function importContributions(files: readonly File[]): Promise<void>
     importFailure: null,
   });
   try {
-    const definitions = await loadKnownDefinitions();
-    const job = sectorJobs().importFiles(files, definitions, (counts) => {
+    const job = sectorJobs().importFiles(files, (counts) => {
       const importing = useSnapshotStore.getState().importing;
       if (importing !== null) useSnapshotStore.setState({ importing: { ...importing, counts } });
     });

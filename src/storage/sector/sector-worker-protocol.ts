@@ -1,18 +1,12 @@
-// The messages between the page and the sector snapshot worker. Definitions travel as plain data
-// (the parsed definition and its content hash) and are prepared again in the worker.
-import type { Questionnaire } from '../../engine/schema';
+// The messages between the page and the sector snapshot worker. The worker loads the questionnaire
+// definitions itself (copying them from the page would block it for as long as the copy takes).
 import type { ImportCounts, ImportOutcome } from './import-contributions';
 import type { ContributionSummary } from './summarize-contributions';
 
-export interface DefinitionData {
-  definition: Questionnaire;
-  contentHash: string;
-}
-
 export type WorkerRequest =
-  | { type: 'import'; job: number; files: File[]; definitions: DefinitionData[] }
+  | { type: 'import'; job: number; files: File[] }
   | { type: 'cancel'; job: number }
-  | { type: 'summarize'; job: number; definitions: DefinitionData[] };
+  | { type: 'summarize'; job: number };
 
 export type WorkerReply =
   | { type: 'progress'; job: number; counts: ImportCounts }

@@ -1,11 +1,11 @@
 // The sector snapshot worker: imports contribution files and aggregates the stored contributions off
 // the page's thread, so thousands of files never freeze the screen. It opens the same IndexedDB
-// database as the page.
-import { prepareQuestionnaire } from '../../engine/prepare';
+// database as the page, and loads the shipped questionnaire definitions itself.
+import { loadEveryVersion } from '../../content/every-version';
 import { lookupIn } from '../../engine/sector-snapshot';
 import { importContributionFiles } from './import-contributions';
 import { summarizeContributions } from './summarize-contributions';
-import type { DefinitionData, WorkerReply, WorkerRequest } from './sector-worker-protocol';
+import type { WorkerReply, WorkerRequest } from './sector-worker-protocol';
 
 interface WorkerScope {
   postMessage(message: WorkerReply): void;
@@ -13,8 +13,7 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-const lookup = (definitions: readonly DefinitionData[]) =>
-  lookupIn(definitions.map((d) => prepareQuestionnaire(d.definition, d.contentHash)));
+const lookup = async () => lookupIn(await loadEveryVersion());
 
 const cancelled = new Set<number>();
 
@@ -26,7 +25,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply | null> {
     case 'import': {
       const { job } = request;
       const outcome = await importContributionFiles(request.files, {
-        definitions: lookup(request.definitions),
+        definitions: await lookup(),
         isCancelled: () => cancelled.has(job),
         onProgress: (counts) => {
           scope.postMessage({ type: 'progress', job, counts });
@@ -39,7 +38,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply | null> {
       return {
         type: 'summarized',
         job: request.job,
-        summary: await summarizeContributions(lookup(request.definitions)),
+        summary: await summarizeContributions(await lookup()),
       };
   }
 }
