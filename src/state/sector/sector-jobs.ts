@@ -5,6 +5,7 @@ import { loadEveryVersion } from '../../content/every-version';
 import { lookupIn } from '../../engine/sector-snapshot';
 import {
   importContributionFiles,
+  isZipFile,
   type ImportCounts,
   type ImportOutcome,
 } from '../../storage/sector/import-contributions';
@@ -13,6 +14,7 @@ import {
   type ContributionSummary,
 } from '../../storage/sector/summarize-contributions';
 import type { WorkerReply, WorkerRequest } from '../../storage/sector/sector-worker-protocol';
+import { handOverFiles } from './hand-over-files';
 
 export interface ImportJob {
   outcome: Promise<ImportOutcome>;
@@ -94,14 +96,29 @@ function workerJobs(): SectorJobs {
   return {
     importFiles(files, onProgress) {
       const job = nextJob++;
-      const reply = send({ type: 'import', job, files: [...files] }, onProgress);
+      let cancelled = false;
+      const plainFiles = files.filter((file) => !isZipFile(file)).length;
+      const reply = send({ type: 'import', job, plainFiles }, onProgress);
+      const post = (request: WorkerRequest) => {
+        worker?.postMessage(request);
+      };
+      void handOverFiles(
+        files,
+        (slice) => {
+          post({ type: 'import-files', job, files: slice });
+        },
+        () => cancelled,
+      ).finally(() => {
+        post({ type: 'import-end', job });
+      });
       return {
         outcome: reply.then((r) => {
           if (r.type !== 'imported') throw new Error(`unexpected reply ${r.type}`);
           return r.outcome;
         }),
         cancel: () => {
-          worker?.postMessage({ type: 'cancel', job } satisfies WorkerRequest);
+          cancelled = true;
+          post({ type: 'cancel', job });
         },
       };
     },

@@ -45,18 +45,32 @@ export interface ImportOptions {
   onProgress?: (counts: ImportCounts) => void;
 }
 
+/**
+ * The files to import: all at once, or arriving in batches (from the page, a batch per message, so
+ * that handing 10,000 files to the worker never blocks the page) with the number of plain files that
+ * will arrive, so progress counts towards the right total from the start.
+ */
+export type FileSource =
+  readonly File[] | { batches: AsyncIterable<readonly File[]>; plainFiles: number };
+
 /** Contributions per transaction: large enough to be fast, small enough that a stop is prompt. */
 const BATCH = 500;
-/** Files read at once: reading one at a time waits on the browser for each. */
-const PARALLEL_READS = 32;
+/** Plain files read at once, as one blob: each read is a round trip to the browser, so few large
+ *  reads are much faster than one per file. Bounded in files and bytes. */
+const READ_GROUP_FILES = 250;
+const READ_GROUP_BYTES = 4 * 1024 * 1024;
 /** Refusals kept for the screen; beyond this only the count grows. */
 export const LISTED_REFUSALS = 200;
 
-const isZip = (file: File) => /\.zip$/i.test(file.name) || file.type === 'application/zip';
+/** Judged from the name and type only: reading a file's size or bytes costs a round trip. */
+export const isZipFile = (file: File): boolean =>
+  /\.zip$/i.test(file.name) || file.type === 'application/zip';
 
-type Source =
-  | { kind: 'file'; file: File }
-  | { kind: 'archive'; file: File; bytes: Uint8Array; entries: ZipEntry[] };
+interface Archive {
+  file: File;
+  bytes: Uint8Array;
+  entries: ZipEntry[];
+}
 
 class Importer {
   readonly counts: ImportCounts = {
@@ -74,7 +88,7 @@ class Importer {
 
   constructor(private readonly options: ImportOptions) {}
 
-  get cancelled(): boolean {
+  stopped(): boolean {
     return this.options.isCancelled?.() ?? false;
   }
 
@@ -118,52 +132,78 @@ const tooLarge = (size: number): SectorFileRefusal => ({
   error: { code: 'too-large', details: { size, limit: MAX_CONTRIBUTION_FILE_BYTES } },
 });
 
-async function openSources(files: readonly File[], importer: Importer): Promise<Source[]> {
-  const sources: Source[] = [];
-  for (const file of files) {
-    if (!isZip(file)) {
-      sources.push({ kind: 'file', file });
-      importer.counts.total += 1;
-      continue;
-    }
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const listing = listZip(bytes);
-    if (!listing.ok) {
-      importer.refuse(file.name, { kind: 'archive', problem: listing.problem });
-      continue;
-    }
-    importer.skipped += listing.skipped;
-    importer.counts.total += listing.entries.length;
-    sources.push({ kind: 'archive', file, bytes, entries: listing.entries });
+async function openArchive(file: File, importer: Importer): Promise<Archive | null> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const listing = listZip(bytes);
+  if (!listing.ok) {
+    importer.refuse(file.name, { kind: 'archive', problem: listing.problem });
+    return null;
   }
-  return sources;
+  importer.skipped += listing.skipped;
+  importer.counts.total += listing.entries.length;
+  return { file, bytes, entries: listing.entries };
+}
+
+/** Groups of files to read together: up to READ_GROUP_FILES files and READ_GROUP_BYTES bytes. */
+function readGroups(files: readonly File[]): File[][] {
+  const groups: File[][] = [];
+  let group: File[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    if (
+      group.length > 0 &&
+      (group.length >= READ_GROUP_FILES || bytes + file.size > READ_GROUP_BYTES)
+    ) {
+      groups.push(group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(file);
+    bytes += file.size;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+/** The bytes of each file of a group, read as one blob; one file at a time if that fails (a file
+ *  changed or removed since it was chosen fails the joined read, and then fails on its own). */
+async function readGroup(group: readonly File[]): Promise<Uint8Array[]> {
+  try {
+    const all = new Uint8Array(await new Blob([...group]).arrayBuffer());
+    let at = 0;
+    return group.map((file) => {
+      const bytes = all.subarray(at, at + file.size);
+      at += file.size;
+      return bytes;
+    });
+  } catch {
+    return Promise.all(group.map(async (file) => new Uint8Array(await file.arrayBuffer())));
+  }
 }
 
 async function readPlainFiles(files: readonly File[], importer: Importer): Promise<void> {
-  for (let start = 0; start < files.length && !importer.cancelled; start += PARALLEL_READS) {
-    const group = files.slice(start, start + PARALLEL_READS);
-    const contents = await Promise.all(
-      group.map(async (file) =>
-        file.size > MAX_CONTRIBUTION_FILE_BYTES ? null : new Uint8Array(await file.arrayBuffer()),
-      ),
-    );
+  const fits: File[] = [];
+  for (const file of files) {
+    if (file.size <= MAX_CONTRIBUTION_FILE_BYTES) fits.push(file);
+    else {
+      importer.counts.read += 1;
+      importer.refuse(file.name, tooLarge(file.size));
+    }
+  }
+  for (const group of readGroups(fits)) {
+    if (importer.stopped()) return;
+    const contents = await readGroup(group);
     for (const [at, file] of group.entries()) {
       const bytes = contents[at];
-      if (bytes === null || bytes === undefined) {
-        importer.counts.read += 1;
-        importer.refuse(file.name, tooLarge(file.size));
-      } else await importer.accept(file.name, bytes);
+      if (bytes !== undefined) await importer.accept(file.name, bytes);
     }
     importer.progress();
   }
 }
 
-async function readArchive(
-  source: Extract<Source, { kind: 'archive' }>,
-  importer: Importer,
-): Promise<void> {
-  const { entries, bytes, file } = source;
-  for (let start = 0; start < entries.length && !importer.cancelled; start += BATCH) {
+async function readArchive(archive: Archive, importer: Importer): Promise<void> {
+  const { entries, bytes, file } = archive;
+  for (let start = 0; start < entries.length && !importer.stopped(); start += BATCH) {
     const group = entries.slice(start, start + BATCH);
     const fits = group.filter((entry) => entry.size <= MAX_CONTRIBUTION_FILE_BYTES);
     const inflated = inflateEntries(bytes, fits);
@@ -183,17 +223,26 @@ async function readArchive(
 }
 
 export async function importContributionFiles(
-  files: readonly File[],
+  source: FileSource,
   options: ImportOptions,
 ): Promise<ImportOutcome> {
   const importer = new Importer(options);
-  const sources = await openSources(files, importer);
+  const batches = isFileList(source) ? [source] : source.batches;
+  importer.counts.total = isFileList(source)
+    ? source.filter((file) => !isZipFile(file)).length
+    : source.plainFiles;
   importer.progress();
-  const plain = sources.flatMap((source) => (source.kind === 'file' ? [source.file] : []));
-  await readPlainFiles(plain, importer);
-  for (const source of sources) {
-    if (importer.cancelled) break;
-    if (source.kind === 'archive') await readArchive(source, importer);
+  for await (const batch of batches) {
+    if (importer.stopped()) break;
+    await readPlainFiles(
+      batch.filter((file) => !isZipFile(file)),
+      importer,
+    );
+    for (const file of batch.filter(isZipFile)) {
+      if (importer.stopped()) break;
+      const archive = await openArchive(file, importer);
+      if (archive !== null) await readArchive(archive, importer);
+    }
   }
   // What was read before a stop is kept: each file was accepted on its own.
   await importer.flush();
@@ -201,6 +250,8 @@ export async function importContributionFiles(
     ...importer.counts,
     refusedFiles: importer.refusedFiles,
     skipped: importer.skipped,
-    cancelled: importer.cancelled,
+    cancelled: importer.stopped(),
   };
 }
+
+const isFileList = (source: FileSource): source is readonly File[] => Array.isArray(source);

@@ -5,6 +5,7 @@ import {
   importContributionFiles,
   LISTED_REFUSALS,
 } from '../../../src/storage/sector/import-contributions';
+import { BatchQueue } from '../../../src/storage/sector/batch-queue';
 import { readAllContributions } from '../../../src/storage/sector/contributions';
 import { agency, agencies, exampleDefinitions } from '../../support/sector-builders';
 import {
@@ -137,13 +138,38 @@ describe('importing contribution files', () => {
   });
 
   it('stops when asked and keeps what it had already read', async () => {
-    const files = agencies(100).map((c) => contributionFileOf(c));
+    const files = agencies(300).map((c) => contributionFileOf(c));
     let asked = 0;
-    // the import checks between groups of files: stop after the first group
-    const outcome = await importFiles(files, () => ++asked > 1);
+    // the import checks before each batch and each group of files read together (250 files):
+    // stop after the first group
+    const outcome = await importFiles(files, () => ++asked > 2);
     expect(outcome.cancelled).toBe(true);
-    expect(outcome.read).toBeLessThan(100);
+    expect(outcome.read).toBe(250);
     expect(outcome.added).toBe(outcome.read);
     expect(await readAllContributions()).toHaveLength(outcome.read);
+  });
+
+  it('reads files arriving in batches as they come, counting towards the total announced first', async () => {
+    const batches = new BatchQueue<File>();
+    const [a, b, c] = agencies(3);
+    const progress: number[][] = [];
+    const importing = importContributionFiles(
+      { batches, plainFiles: 3 },
+      {
+        definitions: exampleDefinitions,
+        onProgress: (counts) => progress.push([counts.read, counts.total]),
+      },
+    );
+    batches.push([contributionFileOf(a!)]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    batches.push([contributionFileOf(b!), contributionFileOf(c!)]);
+    batches.end();
+    const outcome = await importing;
+    expect(outcome).toMatchObject({ read: 3, total: 3, added: 3, cancelled: false });
+    expect(progress[0]).toEqual([0, 3]);
+    expect(progress).toContainEqual([1, 3]);
+    expect((await readAllContributions()).map((x) => x.id).sort()).toEqual(
+      [a!.id, b!.id, c!.id].sort(),
+    );
   });
 });
