@@ -15,6 +15,7 @@ import {
 } from '../../src/engine/sector-snapshot';
 import { buildReportModel } from '../../src/report/build-model';
 import { buildReportPdf } from '../../src/report/build-report';
+import { buildReportHtml } from '../../src/report/generate-html';
 import type { ReportInput } from '../../src/report/report-input';
 import { shippedDefinitions, syntheticContributions } from '../support/sector-contributions';
 import { profile, reportInput } from './support/fixture';
@@ -106,6 +107,16 @@ describe('the comparison with similar agencies in the report', () => {
       `you: ${overall.you}; all agencies: median ${overall.peers.median}`,
     );
     expect(model.sectorComparison?.groups[0]?.lines[0]).toContain(`n = ${overall.peers.n}`);
+  });
+
+  it('shows the same sentences in its own section of the HTML report', async () => {
+    const t = await translator('en');
+    const input = withComparison('en', 'staffBand');
+    const model = buildReportModel(input, t);
+    const html = buildReportHtml(input, t);
+    expect(html).toContain('<a href="#sector-comparison">Compared with similar agencies</a>');
+    expect(html).toContain('<h2 id="sector-comparison">Compared with similar agencies</h2>');
+    expect(html).toContain(`<li>${model.sectorComparison!.groups[0]!.lines[0]!}</li>`);
   });
 
   it('is absent when no benchmark was imported', async () => {
