@@ -2,6 +2,7 @@
 import { dropAllDrafts } from '../lib/typed-drafts';
 import { announceDataChange } from './data-broadcast';
 import { database } from './database';
+import { deleteSectorDatabase } from './sector/sector-database';
 
 export interface StoredCounts {
   profile: number;
@@ -25,7 +26,8 @@ export async function countStored(): Promise<StoredCounts> {
 
 /**
  * Deletes the whole database, which the browser does in one step (everything goes or nothing does),
- * and the typed text kept as drafts, then opens a new, empty database. Deleting the database rather
+ * the typed text kept as drafts and the sector snapshot's database (contributions collected,
+ * benchmarks imported), then opens a new, empty database. Deleting the database rather
  * than emptying its tables is what tells Boussole's other tabs (a "versionchange" with no new version,
  * which the browser delivers before the deletion happens): they stop saving and say why.
  */
@@ -33,6 +35,7 @@ export async function deleteAllData(): Promise<void> {
   const db = database();
   await db.delete({ disableAutoOpen: false });
   dropAllDrafts();
+  await deleteSectorDatabase();
   await db.open();
 }
 

@@ -11,6 +11,7 @@ import { longTextFigures } from './long-text';
 import { reportFigures } from './report';
 import { restoreFigures } from './restore';
 import { scaleFigures } from './scale';
+import { sectorFigures } from './sector';
 import { startupFigures } from './startup';
 
 const nodeGroups = {
@@ -23,6 +24,7 @@ const browserGroups = {
   answering: answeringFigures,
   scale: scaleFigures,
   restore: restoreFigures,
+  sector: sectorFigures,
 } as const;
 const groupNames = [...Object.keys(nodeGroups), ...Object.keys(browserGroups)];
 

@@ -36,6 +36,7 @@ const sameInBothLanguages = new Set([
   'Horizon',
   'Action',
   '{{title}}, version {{version}} ({{respondents}})',
+  '{{title}} (version {{version}})',
   // province and territory names that are the same in both languages
   'Alberta',
   'Manitoba',
@@ -43,6 +44,7 @@ const sameInBothLanguages = new Set([
   'Ontario',
   'Saskatchewan',
   'Yukon',
+  'Prairies',
   'Effort',
   'Version {{version}}',
   'Sections',
