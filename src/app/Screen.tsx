@@ -13,6 +13,7 @@ const RoadmapScreen = lazy(() => import('../features/roadmap/RoadmapScreen'));
 const HistoryScreen = lazy(() => import('../features/history/HistoryScreen'));
 const CompareScreen = lazy(() => import('../features/compare/CompareScreen'));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
+const SectorScreens = lazy(() => import('../features/sector-snapshot/SectorScreens'));
 
 export function Screen() {
   const { t } = useTranslation();
@@ -57,6 +58,8 @@ export function Screen() {
         );
       case 'settings':
         return <SettingsScreen />;
+      case 'sector':
+        return <SectorScreens path={route.path} />;
     }
   })();
   return <Suspense fallback={<p role="status">{t('loading')}</p>}>{screen}</Suspense>;

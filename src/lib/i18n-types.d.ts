@@ -1,8 +1,10 @@
 // Types i18n keys from the English files: a missing or misspelled key fails the type check.
 import 'i18next';
 import type alerts from '../../locales/en/alerts.json';
+import type benchmark from '../../locales/en/benchmark.json';
 import type common from '../../locales/en/common.json';
 import type compare from '../../locales/en/compare.json';
+import type contribution from '../../locales/en/contribution.json';
 import type cycles from '../../locales/en/cycles.json';
 import type exportReport from '../../locales/en/export.json';
 import type history from '../../locales/en/history.json';
@@ -11,6 +13,7 @@ import type profile from '../../locales/en/profile.json';
 import type questionnaire from '../../locales/en/questionnaire.json';
 import type results from '../../locales/en/results.json';
 import type roadmap from '../../locales/en/roadmap.json';
+import type sector from '../../locales/en/sector.json';
 import type settings from '../../locales/en/settings.json';
 import type transfer from '../../locales/en/transfer.json';
 
@@ -19,8 +22,10 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       alerts: typeof alerts;
+      benchmark: typeof benchmark;
       common: typeof common;
       compare: typeof compare;
+      contribution: typeof contribution;
       cycles: typeof cycles;
       export: typeof exportReport;
       history: typeof history;
@@ -29,6 +34,7 @@ declare module 'i18next' {
       questionnaire: typeof questionnaire;
       results: typeof results;
       roadmap: typeof roadmap;
+      sector: typeof sector;
       settings: typeof settings;
       transfer: typeof transfer;
     };

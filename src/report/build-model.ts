@@ -13,6 +13,7 @@ import type { CoverModel, ReportModel } from './report-model';
 import type { Translate } from './report-text';
 import { roadmapRows } from './roadmap-rows';
 import { roadmapSection } from './roadmap-section';
+import { sectorComparisonSection } from './sector-comparison';
 import { summarySection } from './summary';
 
 function respondentsText(report: QuestionnaireReport, format: Formatter): string {
@@ -97,6 +98,10 @@ export function buildReportModel(input: ReportInput, t: Translate): ReportModel 
         format,
       );
     }),
+    sectorComparison:
+      input.sector === undefined
+        ? null
+        : sectorComparisonSection(input.sector, input.questionnaires, format),
     roadmap: roadmapSection(input.questionnaires, rows, format),
     needs: needsSection(rows, format),
     plan,

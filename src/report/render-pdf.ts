@@ -11,6 +11,7 @@ import { coverContent, COVER_BAND_HEIGHT, summaryContent } from './pdf-front';
 import { methodologyContent } from './pdf-methodology';
 import { changeContent, questionnaireContent } from './pdf-results';
 import { needsContent, roadmapContent } from './pdf-roadmap';
+import { sectorComparisonContent } from './pdf-sector-comparison';
 import { fontSafe } from './pdf-text';
 import { COLORS, contentWidth, DEFAULT_STYLE, PAGE_MARGINS, PAGE_SIZES, STYLES } from './pdf-theme';
 import type { ReportModel } from './report-model';
@@ -57,6 +58,7 @@ export function documentDefinition(model: ReportModel, runs: FontRunner): TDocum
     { toc: { title: { text: model.contentsHeading, style: 'h1' } } },
     summaryContent(model.summary),
     ...model.questionnaires.map((section) => questionnaireContent(section, width)),
+    ...(model.sectorComparison === null ? [] : [sectorComparisonContent(model.sectorComparison)]),
     planContent(model.plan),
     roadmapContent(model.roadmap),
     needsContent(model.needs),

@@ -6,6 +6,7 @@ import type { PreparedQuestionnaire } from '../engine/prepare';
 import type { QuestionnaireResult } from '../engine/result';
 import type { Language } from '../lib/typography';
 import type { Cycle, OrganizationProfile, RoadmapEdit } from '../storage/records';
+import type { SectorComparisonInput } from './sector-comparison';
 
 export type PaperSize = 'letter' | 'a4';
 
@@ -33,6 +34,8 @@ export interface ReportInput {
   planning: PlanningRules;
   /** The cycle before this one, for year-over-year change, when there is one. */
   previous?: { cycle: Cycle; questionnaires: QuestionnaireReport[] };
+  /** The comparison with similar agencies, when a sector benchmark was imported. */
+  sector?: SectorComparisonInput;
 }
 
 /** The key a roadmap edit is stored under for an item of a questionnaire's roadmap. */

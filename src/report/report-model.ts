@@ -6,6 +6,7 @@ import type { Language } from '../lib/typography';
 import type { RoadmapStatus } from '../storage/records';
 import type { BarChart } from './chart-svg';
 import type { PaperSize } from './report-input';
+import type { SectorComparisonModel } from './sector-comparison';
 
 export interface ReportModel {
   language: Language;
@@ -19,6 +20,8 @@ export interface ReportModel {
   contentsHeading: string;
   summary: SummaryModel;
   questionnaires: QuestionnaireSection[];
+  /** Only when a sector benchmark was imported. */
+  sectorComparison: SectorComparisonModel | null;
   roadmap: RoadmapModel;
   needs: NeedsModel;
   /** The cycle's one action list with costs, funding and leadership's decisions. */

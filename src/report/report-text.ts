@@ -1,6 +1,7 @@
 // The interface text the report uses, typed from the English locale files so a misspelled key fails
 // the type check. The report reads its own namespace plus labels it shares with the screens.
 import type { i18n } from 'i18next';
+import type benchmark from '../../locales/en/benchmark.json';
 import type common from '../../locales/en/common.json';
 import type profile from '../../locales/en/profile.json';
 import type report from '../../locales/en/report.json';
@@ -16,12 +17,13 @@ type Leaves<T, Prefix extends string = ''> = {
 }[keyof T & string];
 
 /** The i18n namespaces the report reads. */
-export const REPORT_NAMESPACES = ['common', 'profile', 'report'] as const;
+export const REPORT_NAMESPACES = ['common', 'profile', 'report', 'benchmark'] as const;
 
 export type ReportKey =
   | `report:${Leaves<typeof report>}`
   | `common:${Leaves<typeof common>}`
-  | `profile:${Leaves<typeof profile>}`;
+  | `profile:${Leaves<typeof profile>}`
+  | `benchmark:${Leaves<typeof benchmark>}`;
 
 /** Interpolation values and options (`count` picks the plural form). */
 export type TextValues = Record<string, string | number | Date>;

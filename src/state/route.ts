@@ -12,7 +12,9 @@ export type Route =
   | { name: 'history' }
   /** Year-over-year comparison; without cycle ids, the screen offers to pick two. */
   | { name: 'compare'; earlierCycleId?: string; laterCycleId?: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  /** The sector snapshot's screens, which read their own path (src/features/sector-snapshot). */
+  | { name: 'sector'; path: string[] };
 
 const segment = (value: string) => encodeURIComponent(value);
 
@@ -40,6 +42,8 @@ export function routeToHash(route: Route): string {
         : '#/compare';
     case 'settings':
       return '#/settings';
+    case 'sector':
+      return `#/${['sector', ...route.path].map(segment).join('/')}`;
   }
 }
 
@@ -60,6 +64,7 @@ export function hashToRoute(hash: string): Route {
   if (first === 'profile' && parts.length === 1) return { name: 'profile' };
   if (first === 'history' && parts.length === 1) return { name: 'history' };
   if (first === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (first === 'sector') return { name: 'sector', path: parts.slice(1) };
   if (first === 'compare' && parts.length === 1) return { name: 'compare' };
   if (first === 'compare' && second && third && parts.length === 3) {
     return { name: 'compare', earlierCycleId: second, laterCycleId: third };

@@ -5,6 +5,8 @@
 import { isSoundEstimate } from './action-records';
 import { database } from './database';
 import { editRoadmapItem, type RoadmapEditChange } from './roadmap-edits';
+import { bump } from './revision';
+import { writingDevice } from './writing-device';
 
 export type DecisionChange = RoadmapEditChange;
 
@@ -25,6 +27,8 @@ export async function decideAction(
 ): Promise<void> {
   if (!isSoundEstimate(change.cost)) throw new UnsoundEstimateError('the estimate does not hold');
   const db = database();
+  // Read before the transaction (editRoadmapItem asks again and finds it known).
+  const device = await writingDevice(db);
   await db.transaction('rw', db.roadmapEdits, db.cycles, async () => {
     if (foundUnder !== null && foundUnder !== key) {
       const own = await db.roadmapEdits.get([cycleId, key]);
@@ -34,6 +38,8 @@ export async function decideAction(
           ...found,
           itemKey: key,
           questionnaireId: key.split('/')[0] ?? '',
+          // A record of its own under the action's key, whose history starts here.
+          revision: bump(undefined, device),
         });
       }
     }

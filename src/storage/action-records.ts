@@ -5,11 +5,14 @@ import { actionStatuses } from '../engine/action-inputs';
 import { costEstimateIssues } from '../engine/cost-checks';
 import { fundingSchema } from '../engine/funding';
 import { costEstimateSchema, horizonSchema, type CostEstimate } from '../engine/schema';
+import { revisionSchema } from './revision-schema';
 
 const isoDate = z.iso.datetime({ offset: true });
 const id = z.string().check(z.minLength(1), z.maxLength(100));
 const shortText = z.string().check(z.trim(), z.maxLength(200));
 const longText = z.string().check(z.maxLength(4000));
+/** Which writes a record has seen (revision.ts). Absent on records from format-1 files. */
+const revision = z.optional(revisionSchema);
 const title = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
 
 /** A decision copied from an earlier cycle: which one, and what the action was called there. */
@@ -43,6 +46,7 @@ export const roadmapEditSchema = z.strictObject({
   funding: z.optional(fundingSchema),
   carriedFrom: z.optional(carriedDecisionSchema),
   updatedAt: isoDate,
+  revision,
 });
 export type RoadmapEdit = z.infer<typeof roadmapEditSchema>;
 
@@ -65,6 +69,7 @@ export const ownActionSchema = z.strictObject({
   /** When it was first added (kept when carried over): own actions are listed in this order. */
   createdAt: isoDate,
   updatedAt: isoDate,
+  revision,
 });
 export type OwnActionRecord = z.infer<typeof ownActionSchema>;
 

@@ -6,9 +6,11 @@ import type { CarriedDecision } from './action-records';
 import { createCycle } from './cycles';
 import { database } from './database';
 import { now } from './ids';
-import { addOwnAction } from './own-actions';
+import { newOwnAction } from './own-actions';
 import { RecordMissingError } from './record-missing';
 import type { Cycle, QuestionnaireRef } from './records';
+import { bump } from './revision';
+import { writingDevice } from './writing-device';
 
 export type CarriedAction =
   | { kind: 'own'; id: string }
@@ -28,6 +30,8 @@ export async function startCycleCarryingOver(
   from: { cycleId: string; actions: readonly CarriedAction[] } | null,
 ): Promise<Cycle> {
   const db = database();
+  // Read before the transaction, which cannot wait on anything but the database.
+  const device = await writingDevice(db);
   return db.transaction('rw', [db.cycles, db.roadmapEdits, db.ownActions], async () => {
     const cycle = await createCycle(name, questionnaires);
     if (from === null) return cycle;
@@ -41,6 +45,8 @@ export async function startCycleCarryingOver(
           cycleId: cycle.id,
           carriedFrom: { cycleId: from.cycleId },
           updatedAt: stamp,
+          // A new record in the new cycle: its history starts here.
+          revision: bump(undefined, device),
         });
         continue;
       }
@@ -53,6 +59,7 @@ export async function startCycleCarryingOver(
         questionnaireId: action.key.split('/')[0] ?? '',
         carriedFrom: { cycleId: from.cycleId, title: action.title, horizon: action.horizon },
         updatedAt: stamp,
+        revision: bump(undefined, device),
       });
     }
     return cycle;
@@ -69,20 +76,27 @@ export async function keepCarriedAsOwnAction(
   title: string,
 ): Promise<void> {
   const db = database();
+  const device = await writingDevice(db);
   await db.transaction('rw', [db.cycles, db.roadmapEdits, db.ownActions], async () => {
     const decision = await db.roadmapEdits.get([cycleId, itemKey]);
     if (decision === undefined) throw new RecordMissingError('action');
+    if ((await db.cycles.get(cycleId)) === undefined) throw new RecordMissingError('cycle');
     const { status, owner, targetDate, note, cost, funding, horizon, carriedFrom } = decision;
-    await addOwnAction(cycleId, {
-      title,
-      horizon: horizon ?? carriedFrom?.horizon ?? 'next',
-      status,
-      owner,
-      targetDate,
-      note,
-      cost,
-      funding,
-    });
+    const action = newOwnAction(
+      cycleId,
+      {
+        title,
+        horizon: horizon ?? carriedFrom?.horizon ?? 'next',
+        status,
+        owner,
+        targetDate,
+        note,
+        cost,
+        funding,
+      },
+      device,
+    );
+    await db.ownActions.add(action);
     await db.roadmapEdits.delete([cycleId, itemKey]);
   });
 }

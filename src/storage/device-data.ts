@@ -27,7 +27,8 @@ export async function countStored(): Promise<StoredCounts> {
 
 /**
  * Deletes the whole database, which the browser does in one step (everything goes or nothing does),
- * and the typed text kept as drafts, then opens a new, empty database. Deleting the database rather
+ * the typed text kept as drafts and the sector snapshot's database (contributions collected,
+ * benchmarks imported), then opens a new, empty database. Deleting the database rather
  * than emptying its tables is what tells Boussole's other tabs (a "versionchange" with no new version,
  * which the browser delivers before the deletion happens): they stop saving and say why.
  */
@@ -35,6 +36,9 @@ export async function deleteAllData(): Promise<void> {
   const db = database();
   await db.delete({ disableAutoOpen: false });
   dropAllDrafts();
+  // Loaded here, not at start-up: the sector snapshot's database code stays off the first load.
+  const { deleteSectorDatabase } = await import('./sector/sector-database');
+  await deleteSectorDatabase();
   await db.open();
 }
 

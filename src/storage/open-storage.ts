@@ -3,12 +3,15 @@
 // offers a read-only demo instead of a blank screen.
 import { Dexie } from 'dexie';
 import { database, setDatabase, BoussoleDatabase } from './database';
+import { loadDeviceId } from './writing-device';
 
 export type StorageState = { kind: 'ready' } | { kind: 'unavailable'; reason: string };
 
 export async function openStorage(): Promise<StorageState> {
   try {
     await database().open();
+    // Every write needs the device id's code: fetched now, not when the person first saves.
+    loadDeviceId().catch(() => undefined);
     return { kind: 'ready' };
   } catch (error) {
     const failure = error as {

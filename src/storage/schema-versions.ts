@@ -2,7 +2,7 @@
 // edited, because browsers out there hold databases at each of them. To change the schema, add a
 // version with the new store definitions and an upgrade function that converts existing records, and
 // add its realistic data to tests/storage/schema-upgrades.test.ts (README "Storage and schema versions").
-import type { Dexie, Transaction } from 'dexie';
+import { Dexie, type Transaction } from 'dexie';
 
 export interface SchemaVersion {
   version: number;
@@ -44,10 +44,25 @@ export const schemaVersions: readonly SchemaVersion[] = [
     stores: { definitions: '&[id+version]' },
   },
   {
-    // The organization's own actions, kept with their cycle. Roadmap edits gain optional fields
-    // (a horizon pin, a cost estimate, a funding source, where a carried decision came from): the
-    // records already stored are valid as they are, so nothing is converted.
+    // Every record carries a revision (revision.ts) so merges decide by causality, not by clocks.
+    // Records already stored become this device's first write of them: a backup made before this
+    // version has no revisions, so any copy of it that differs is shown as a conflict, never
+    // silently preferred.
     version: 4,
+    stores: {},
+    upgrade: async (transaction) => {
+      // Dexie.waitFor keeps the upgrade's transaction open while the code arrives.
+      const { giveEveryRecordARevision } = await Dexie.waitFor(import('./schema-v4-revisions'));
+      await giveEveryRecordARevision(transaction);
+    },
+  },
+  {
+    // The organization's own actions, kept with their cycle. Roadmap edits gain optional fields (a
+    // horizon pin, a cost estimate, a funding source, where a carried decision came from): the
+    // records already stored are valid as they are, so nothing is converted, and the new store
+    // starts empty, so it needs no revisions given. Version 5 is the client skills check's
+    // (clientChecks); Dexie takes the versions in order whatever gaps there are between them.
+    version: 6,
     stores: { ownActions: '&[cycleId+id], cycleId' },
   },
 ];

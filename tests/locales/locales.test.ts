@@ -26,6 +26,7 @@ const sameInBothLanguages = new Set([
   'Cycle',
   'Cycles',
   'Questionnaire',
+  'Questionnaires',
   'Dimension',
   'Question',
   'Note',
@@ -36,6 +37,7 @@ const sameInBothLanguages = new Set([
   'Action',
   'Description',
   '{{title}}, version {{version}} ({{respondents}})',
+  '{{title}} (version {{version}})',
   // province and territory names that are the same in both languages
   'Alberta',
   'Manitoba',
@@ -43,6 +45,7 @@ const sameInBothLanguages = new Set([
   'Ontario',
   'Saskatchewan',
   'Yukon',
+  'Prairies',
   'Effort',
   'Version {{version}}',
   'Sections',

@@ -1,11 +1,14 @@
 // Synthetic contributions for tests and the bench only: never shipped, never sector data. A seeded
 // generator makes agencies across provinces, community sizes and staff bands, each with honest results
 // (levels from their own scores, the critical cap when the baseline is not met) on the shipped
-// questionnaires, so every contribution passes the checks an import makes.
+// questionnaires, so every contribution passes the checks an import makes. It reads the shipped
+// definitions itself (no JSON module imports), so the browser tests and the bench can use it too.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { communitySizes } from '../../src/engine/community-sizes';
 import { levelFor, lowerLevel } from '../../src/engine/levels';
 import { staffBands } from '../../src/engine/planning-rules';
-import type { PreparedQuestionnaire } from '../../src/engine/prepare';
+import { parseQuestionnaire, type PreparedQuestionnaire } from '../../src/engine/prepare';
 import type { Province } from '../../src/engine/provinces';
 import type { BaselineStatus } from '../../src/engine/result';
 import {
@@ -13,7 +16,16 @@ import {
   type Contribution,
   type ResultEntry,
 } from '../../src/engine/sector-snapshot';
-import { loadShipped, questionnaireIds } from './content';
+
+const questionnaireIds = ['digital-maturity', 'cybersecurity-baseline', 'digital-literacy'];
+
+/** A shipped questionnaire version, read from assessments/ and prepared. */
+export function shippedVersion(id: string, version = '1.0.0'): PreparedQuestionnaire {
+  const raw: unknown = JSON.parse(readFileSync(join('assessments', id, `${version}.json`), 'utf8'));
+  const parsed = parseQuestionnaire(raw);
+  if (!parsed.ok) throw new Error(`${id} ${version} does not parse`);
+  return parsed.questionnaire;
+}
 
 /** mulberry32: a small seeded generator, so the same seed always makes the same sector. */
 export function seededRandom(seed: number): () => number {
@@ -134,7 +146,7 @@ export interface SyntheticOptions {
 /** The shipped questionnaires at 1.0.0, loaded once. */
 let shipped: PreparedQuestionnaire[] | undefined;
 export function shippedDefinitions(): PreparedQuestionnaire[] {
-  shipped ??= questionnaireIds.map((id) => loadShipped(id));
+  shipped ??= questionnaireIds.map((id) => shippedVersion(id));
   return shipped;
 }
 

@@ -1,4 +1,5 @@
 // A cycle's home: its questionnaires, who has answered, and links to results and the roadmap.
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import { Loading, NotFound } from '../../components/NotFound';
@@ -7,6 +8,7 @@ import { useCycleData } from '../../state/data-hooks';
 import { attemptSave } from '../../state/save';
 import { useQuestionnaires } from '../../state/use-questionnaire';
 import { ExportPdf } from '../report-export/ExportPdf';
+import { ContributeLink } from '../sector-snapshot/contribute/ContributeLink';
 import { CsvExportButton } from '../transfer/CsvExportButton';
 import { ImportResponses } from '../transfer/ImportResponses';
 import { QuestionnaireResponses } from './QuestionnaireResponses';
@@ -88,6 +90,11 @@ export default function CycleScreen({ cycleId }: { cycleId: string }) {
       {anyAnswered && <ExportPdf cycleId={cycle.id} />}
       {anyAnswered && (
         <CsvExportButton cycle={cycle} questionnaires={ofCycle} responses={responses} />
+      )}
+      {anyAnswered && (
+        <Suspense fallback={null}>
+          <ContributeLink cycleId={cycle.id} closed={readOnly} />
+        </Suspense>
       )}
 
       <div className="stack-small">

@@ -8,6 +8,7 @@ import { getProfile } from '../../storage/profile';
 import type { Cycle } from '../../storage/records';
 import { listRoadmapEdits } from '../../storage/roadmap-edits';
 import { loadCycleOutcomes } from '../../state/cycle-outcomes';
+import { sectorComparisonForReport } from '../../state/sector/report-comparison';
 
 /** The cycle's questionnaires that have a result, scored as the results screen scores them. */
 async function scoredQuestionnaires(cycle: Cycle): Promise<QuestionnaireReport[]> {
@@ -41,6 +42,8 @@ export async function gatherReportInput(
     ownActions: await listOwnActions(cycle.id),
     planning: PLANNING_RULES,
   };
+  const sector = await sectorComparisonForReport(cycle, profile, input.questionnaires);
+  if (sector !== undefined) input.sector = sector;
   // The cycle started just before this one, if it has results, for year-over-year change.
   const earlier = (await listCycles()).filter((c) => c.createdAt < cycle.createdAt)[0];
   if (earlier) {

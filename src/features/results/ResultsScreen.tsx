@@ -1,6 +1,6 @@
 // Results of one questionnaire in a cycle: what the score is, why, and where leadership plans to be.
 // Loaded on demand, so the chart library stays out of the first page's code.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import { Loading, NotFound } from '../../components/NotFound';
@@ -13,6 +13,9 @@ import { RespondentSelect } from './RespondentSelect';
 import { shownResult, TEAM, versionRefs, versionsById } from './shown-result';
 import { TeamView } from './team/TeamView';
 import { showQuestionnaireActions } from '../../state/roadmap-filter-store';
+
+// The comparison with other agencies (sector snapshot) loads with its own code and texts.
+const SectorComparison = lazy(() => import('../sector-snapshot/compare/SectorComparison'));
 
 interface Props {
   cycleId: string;
@@ -90,6 +93,17 @@ export default function ResultsScreen({ cycleId, questionnaireId }: Props) {
             questionnaire={shown.questionnaire}
             result={shown.result}
           />
+          {/* Only the organization's own result is compared with other agencies. */}
+          {outcome.result !== null &&
+            (shown.kind === 'team' || outcome.individuals.length === 1) && (
+              <Suspense fallback={null}>
+                <SectorComparison
+                  cycle={cycle}
+                  questionnaire={outcome.questionnaire}
+                  result={outcome.result}
+                />
+              </Suspense>
+            )}
         </>
       )}
 

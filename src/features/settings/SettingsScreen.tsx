@@ -1,8 +1,10 @@
 // What is stored on this device, the privacy statement, and deleting everything.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/NotFound';
 import { countStored } from '../../storage/device-data';
+import { SectorEntry } from '../sector-snapshot/SectorEntry';
 import { BackupRestore } from './BackupRestore';
 import { DeleteAllData } from './DeleteAllData';
 import { StoragePersistence } from './StoragePersistence';
@@ -37,6 +39,9 @@ export default function SettingsScreen() {
       </table>
       <StoragePersistence />
       <BackupRestore />
+      <Suspense fallback={null}>
+        <SectorEntry />
+      </Suspense>
       <DeleteAllData />
     </section>
   );

@@ -13,6 +13,7 @@ import type {
   RoadmapModel,
   SummaryModel,
 } from '../report-model';
+import type { SectorComparisonModel } from '../sector-comparison';
 import { element, list, paragraph, table, text } from './html-text';
 import { HTML_STYLE } from './html-style';
 
@@ -242,6 +243,21 @@ function change(model: ChangeModel): string {
   ].join('');
 }
 
+function sectorComparison(model: SectorComparisonModel): string {
+  return [
+    paragraph(model.intro),
+    ...model.groups.map(
+      (group) =>
+        h(3, group.heading) +
+        (group.note === null ? '' : paragraph(group.note)) +
+        (group.lines.length === 0 ? '' : list(group.lines)) +
+        (group.notCompared.length === 0
+          ? ''
+          : h(4, group.notComparedHeading) + list(group.notCompared)),
+    ),
+  ].join('');
+}
+
 function methodology(model: MethodologyModel): string {
   const textSection = (section: { heading: string; paragraphs: string[] }) =>
     h(3, section.heading) + section.paragraphs.map((p) => paragraph(p)).join('');
@@ -270,6 +286,15 @@ export function sections(model: ReportModel, labels: HtmlLabels): Section[] {
       heading: section.heading,
       body: questionnaire(section, labels, index),
     })),
+    ...(model.sectorComparison === null
+      ? []
+      : [
+          {
+            id: 'sector-comparison',
+            heading: model.sectorComparison.heading,
+            body: sectorComparison(model.sectorComparison),
+          },
+        ]),
     { id: 'plan', heading: model.plan.heading, body: plan(model.plan) },
     { id: 'roadmap', heading: model.roadmap.heading, body: roadmap(model.roadmap) },
     { id: 'needs', heading: model.needs.heading, body: needs(model.needs) },

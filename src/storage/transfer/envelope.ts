@@ -6,8 +6,14 @@ import { tooDeep } from '../../engine/nesting';
 import { jsonPath } from '../../engine/prepare';
 import { refuse, type Parsed } from './import-error';
 
-export type FileKind = 'boussole-response' | 'boussole-backup';
-const kinds: readonly string[] = ['boussole-response', 'boussole-backup'];
+export type FileKind =
+  'boussole-response' | 'boussole-backup' | 'boussole-contribution' | 'boussole-benchmark';
+const kinds: readonly string[] = [
+  'boussole-response',
+  'boussole-backup',
+  'boussole-contribution',
+  'boussole-benchmark',
+];
 
 /** Checksum of everything in the file but the checksum itself, over its canonical form (sorted keys,
  * NFC strings), so re-saving the file in an editor does not look like an edit. */

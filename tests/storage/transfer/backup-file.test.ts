@@ -3,14 +3,14 @@ import { database } from '../../../src/storage/database';
 import { countStored, deleteAllData } from '../../../src/storage/device-data';
 import { createCycle } from '../../../src/storage/cycles';
 import { saveAnswer } from '../../../src/storage/responses';
+import { updateOwnAction } from '../../../src/storage/own-actions';
 import { seal } from '../../../src/storage/transfer/envelope';
 import {
   buildBackup,
   parseBackup,
-  previewRestore,
-  restoreBackup,
   type BackupFile,
 } from '../../../src/storage/transfer/backup-file';
+import { previewRestore, restoreBackup } from '../../../src/storage/transfer/restore-backup';
 import { parseJsonText } from '../../../src/storage/transfer/read-file';
 import { freshDatabase } from '../../support/app';
 import { seedCycle } from '../../support/cycle-fixture';
@@ -54,7 +54,7 @@ describe('backup and restore', () => {
     await deleteAllData();
     expect((await countStored()).answers).toBe(0);
 
-    expect(await previewRestore(backup, 'replace')).toMatchObject({
+    expect((await previewRestore(backup, 'replace')).counts).toMatchObject({
       cycles: { added: 1, updated: 0, unchanged: 0, removed: 0 },
       responses: { added: 2 },
     });
@@ -71,14 +71,22 @@ describe('backup and restore', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('previews a merge: new records added, the most recently changed copy kept, nothing removed', async () => {
+  it('previews a merge: new records added, a copy changed here since the backup kept, nothing removed', async () => {
     const { director } = await seedCycle();
     const backup = await backupThroughText();
     await saveAnswer(director.id, 'mfa-email', { value: 'yes' }); // changed on this device after the backup
     await createCycle('Cycle local', [{ id: 'digital-maturity', version: '1.0.0' }]);
     const preview = await previewRestore(backup, 'merge');
-    expect(preview.cycles).toEqual({ added: 0, updated: 0, unchanged: 1, removed: 0 });
-    expect(preview.answers.updated).toBe(0);
+    expect(preview.counts.cycles).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 1,
+      kept: 0,
+      conflicts: 0,
+      removed: 0,
+    });
+    expect(preview.counts.answers).toMatchObject({ updated: 0, kept: 1, conflicts: 0 });
+    expect(preview.conflicts).toEqual([]);
     await restoreBackup(backup, 'merge');
     const answer = await database().answers.get([director.id, 'mfa-email']);
     expect(answer?.value).toBe('yes');
@@ -89,7 +97,7 @@ describe('backup and restore', () => {
     await seedCycle();
     const backup = await backupThroughText();
     await createCycle('Cycle local', [{ id: 'digital-maturity', version: '1.0.0' }]);
-    expect((await previewRestore(backup, 'replace')).cycles).toEqual({
+    expect((await previewRestore(backup, 'replace')).counts.cycles).toMatchObject({
       added: 0,
       updated: 0,
       unchanged: 1,
@@ -148,34 +156,32 @@ describe('backup and restore', () => {
     expect(before.ownActions).toHaveLength(2);
     const backup = await backupThroughText();
     freshDatabase();
-    expect((await previewRestore(backup, 'merge')).ownActions).toEqual({
+    expect((await previewRestore(backup, 'merge')).counts.ownActions).toMatchObject({
       added: 2,
       updated: 0,
-      unchanged: 0,
-      removed: 0,
+      conflicts: 0,
     });
     await restoreBackup(backup, 'merge');
     expect(await snapshot()).toEqual(before);
   });
 
-  it('keeps the most recently changed copy of an own action on a merge, and removes it on a replace', async () => {
+  it('keeps an own action changed on this device since the backup on a merge, and removes one the backup lacks on a replace', async () => {
     const { cycle } = await seedCycle();
     const { laptops } = await planRoadmap(cycle.id);
     const backup = await backupThroughText();
-    await database().ownActions.update([cycle.id, laptops.id], {
-      status: 'done',
-      updatedAt: new Date(Date.parse(laptops.updatedAt) + 60_000).toISOString(),
-    });
-    expect((await previewRestore(backup, 'merge')).ownActions).toMatchObject({
+    await updateOwnAction(cycle.id, laptops.id, { status: 'done' });
+    expect((await previewRestore(backup, 'merge')).counts.ownActions).toMatchObject({
       updated: 0,
-      unchanged: 2,
+      kept: 1,
+      unchanged: 1,
+      conflicts: 0,
     });
     await restoreBackup(backup, 'merge');
     expect((await database().ownActions.get([cycle.id, laptops.id]))?.status).toBe('done');
 
     await database().ownActions.delete([cycle.id, laptops.id]);
     await database().ownActions.add({ ...laptops, id: 'local-only', title: 'Local' });
-    expect((await previewRestore(backup, 'replace')).ownActions).toMatchObject({
+    expect((await previewRestore(backup, 'replace')).counts.ownActions).toMatchObject({
       added: 1,
       removed: 1,
     });
@@ -202,7 +208,7 @@ describe('backup and restore', () => {
     const orphan = seal({ ...backup, ownActions: [{ ...first!, cycleId: 'elsewhere' }, ...rest] });
     expect(parseBackup(JSON.parse(JSON.stringify(orphan)))).toMatchObject({
       ok: false,
-      error: { code: 'inconsistent-backup' },
+      error: { code: 'inconsistent-backup', details: { context: 'ownActions' } },
     });
     const backwards = seal({
       ...backup,
@@ -210,7 +216,7 @@ describe('backup and restore', () => {
     });
     expect(parseBackup(JSON.parse(JSON.stringify(backwards)))).toMatchObject({
       ok: false,
-      error: { code: 'inconsistent-backup' },
+      error: { code: 'inconsistent-backup', details: { context: 'costs' } },
     });
   });
 });

@@ -1,0 +1,257 @@
+// Imports contribution files by the thousand: plain files and the .json files inside .zip archives,
+// each read in bounded steps and checked, then stored a batch per transaction (a newer revision of an
+// id replaces the older). Runs in the import worker; tests run it directly. Every file is accepted or
+// refused on its own: a refused file changes nothing, and stopping keeps what was already stored.
+import type { DefinitionLookup } from '../../engine/sector-snapshot';
+import {
+  MAX_CONTRIBUTION_FILE_BYTES,
+  readContributionBytes,
+  type ReadContribution,
+} from './contribution-file';
+import { storeContributions, type StoreOutcome } from './contributions';
+import type { SectorFileRefusal } from './sector-file-refusal';
+import { inflateEntries, listZip, type ZipEntry } from './zip-entries';
+
+export interface ImportCounts {
+  /** Files read so far, of `total` (which grows as archives are opened). */
+  read: number;
+  total: number;
+  added: number;
+  replaced: number;
+  /** Older revisions left out because a newer one is stored. */
+  keptNewer: number;
+  /** The same file imported again. */
+  unchanged: number;
+  refused: number;
+}
+
+export interface RefusedFile {
+  /** The file's name (inside an archive: "archive.zip › folder/file.json"). */
+  file: string;
+  refusal: SectorFileRefusal;
+}
+
+export interface ImportOutcome extends ImportCounts {
+  /** The first refusals, for the screen; `refused` counts them all. */
+  refusedFiles: RefusedFile[];
+  /** Entries of archives that are not .json files. */
+  skipped: number;
+  cancelled: boolean;
+}
+
+export interface ImportOptions {
+  definitions: DefinitionLookup;
+  isCancelled?: () => boolean;
+  onProgress?: (counts: ImportCounts) => void;
+}
+
+/**
+ * The files to import: all at once, or arriving in batches (from the page, a batch per message, so
+ * that handing 10,000 files to the worker never blocks the page) with the number of plain files that
+ * will arrive, so progress counts towards the right total from the start.
+ */
+export type FileSource =
+  readonly File[] | { batches: AsyncIterable<readonly File[]>; plainFiles: number };
+
+/** Contributions per transaction: large enough to be fast, small enough that a stop is prompt. */
+const BATCH = 500;
+/** Plain files read at once, as one blob: each read is a round trip to the browser, so few large
+ *  reads are much faster than one per file. Bounded in files and bytes. */
+const READ_GROUP_FILES = 250;
+const READ_GROUP_BYTES = 4 * 1024 * 1024;
+/** Refusals kept for the screen; beyond this only the count grows. */
+export const LISTED_REFUSALS = 200;
+
+/** Judged from the name and type only: reading a file's size or bytes costs a round trip. */
+export const isZipFile = (file: File): boolean =>
+  /\.zip$/i.test(file.name) || file.type === 'application/zip';
+
+interface Archive {
+  file: File;
+  bytes: Uint8Array;
+  entries: ZipEntry[];
+}
+
+class Importer {
+  readonly counts: ImportCounts = {
+    read: 0,
+    total: 0,
+    added: 0,
+    replaced: 0,
+    keptNewer: 0,
+    unchanged: 0,
+    refused: 0,
+  };
+  readonly refusedFiles: RefusedFile[] = [];
+  skipped = 0;
+  private pending: ReadContribution[] = [];
+
+  constructor(private readonly options: ImportOptions) {}
+
+  stopped(): boolean {
+    return this.options.isCancelled?.() ?? false;
+  }
+
+  refuse(file: string, refusal: SectorFileRefusal): void {
+    this.counts.refused += 1;
+    if (this.refusedFiles.length < LISTED_REFUSALS) this.refusedFiles.push({ file, refusal });
+  }
+
+  async accept(file: string, bytes: Uint8Array): Promise<void> {
+    this.counts.read += 1;
+    const read = readContributionBytes(bytes, this.options.definitions);
+    if (!read.ok) this.refuse(file, read.refusal);
+    else this.pending.push(read.value);
+    if (this.pending.length >= BATCH) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length > 0) {
+      const outcomes = await storeContributions(batch);
+      outcomes.forEach((outcome) => {
+        this.tally(outcome);
+      });
+    }
+    this.progress();
+  }
+
+  progress(): void {
+    this.options.onProgress?.({ ...this.counts });
+  }
+
+  private tally(outcome: StoreOutcome): void {
+    const key = outcome === 'kept-newer' ? 'keptNewer' : outcome;
+    this.counts[key] += 1;
+  }
+}
+
+const tooLarge = (size: number): SectorFileRefusal => ({
+  kind: 'file',
+  error: { code: 'too-large', details: { size, limit: MAX_CONTRIBUTION_FILE_BYTES } },
+});
+
+async function openArchive(file: File, importer: Importer): Promise<Archive | null> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const listing = listZip(bytes);
+  if (!listing.ok) {
+    importer.refuse(file.name, { kind: 'archive', problem: listing.problem });
+    return null;
+  }
+  importer.skipped += listing.skipped;
+  importer.counts.total += listing.entries.length;
+  return { file, bytes, entries: listing.entries };
+}
+
+/** Groups of files to read together: up to READ_GROUP_FILES files and READ_GROUP_BYTES bytes. */
+function readGroups(files: readonly File[]): File[][] {
+  const groups: File[][] = [];
+  let group: File[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    if (
+      group.length > 0 &&
+      (group.length >= READ_GROUP_FILES || bytes + file.size > READ_GROUP_BYTES)
+    ) {
+      groups.push(group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(file);
+    bytes += file.size;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+/** The bytes of each file of a group, read as one blob; one file at a time if that fails (a file
+ *  changed or removed since it was chosen fails the joined read, and then fails on its own). */
+async function readGroup(group: readonly File[]): Promise<Uint8Array[]> {
+  try {
+    const all = new Uint8Array(await new Blob([...group]).arrayBuffer());
+    let at = 0;
+    return group.map((file) => {
+      const bytes = all.subarray(at, at + file.size);
+      at += file.size;
+      return bytes;
+    });
+  } catch {
+    return Promise.all(group.map(async (file) => new Uint8Array(await file.arrayBuffer())));
+  }
+}
+
+async function readPlainFiles(files: readonly File[], importer: Importer): Promise<void> {
+  const fits: File[] = [];
+  for (const file of files) {
+    if (file.size <= MAX_CONTRIBUTION_FILE_BYTES) fits.push(file);
+    else {
+      importer.counts.read += 1;
+      importer.refuse(file.name, tooLarge(file.size));
+    }
+  }
+  for (const group of readGroups(fits)) {
+    if (importer.stopped()) return;
+    const contents = await readGroup(group);
+    for (const [at, file] of group.entries()) {
+      const bytes = contents[at];
+      if (bytes !== undefined) await importer.accept(file.name, bytes);
+    }
+    importer.progress();
+  }
+}
+
+async function readArchive(archive: Archive, importer: Importer): Promise<void> {
+  const { entries, bytes, file } = archive;
+  for (let start = 0; start < entries.length && !importer.stopped(); start += BATCH) {
+    const group = entries.slice(start, start + BATCH);
+    const fits = group.filter((entry) => entry.size <= MAX_CONTRIBUTION_FILE_BYTES);
+    const inflated = inflateEntries(bytes, fits);
+    for (const entry of group) {
+      const name = `${file.name} › ${entry.name}`;
+      const data = inflated.get(entry.index);
+      if (entry.size > MAX_CONTRIBUTION_FILE_BYTES) {
+        importer.counts.read += 1;
+        importer.refuse(name, tooLarge(entry.size));
+      } else if (data === undefined) {
+        importer.counts.read += 1;
+        importer.refuse(name, { kind: 'archive', problem: 'unreadable' });
+      } else await importer.accept(name, data);
+    }
+    importer.progress();
+  }
+}
+
+export async function importContributionFiles(
+  source: FileSource,
+  options: ImportOptions,
+): Promise<ImportOutcome> {
+  const importer = new Importer(options);
+  const batches = isFileList(source) ? [source] : source.batches;
+  importer.counts.total = isFileList(source)
+    ? source.filter((file) => !isZipFile(file)).length
+    : source.plainFiles;
+  importer.progress();
+  for await (const batch of batches) {
+    if (importer.stopped()) break;
+    await readPlainFiles(
+      batch.filter((file) => !isZipFile(file)),
+      importer,
+    );
+    for (const file of batch.filter(isZipFile)) {
+      if (importer.stopped()) break;
+      const archive = await openArchive(file, importer);
+      if (archive !== null) await readArchive(archive, importer);
+    }
+  }
+  // What was read before a stop is kept: each file was accepted on its own.
+  await importer.flush();
+  return {
+    ...importer.counts,
+    refusedFiles: importer.refusedFiles,
+    skipped: importer.skipped,
+    cancelled: importer.stopped(),
+  };
+}
+
+const isFileList = (source: FileSource): source is readonly File[] => Array.isArray(source);

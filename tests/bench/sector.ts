@@ -1,0 +1,181 @@
+// Sector snapshot figures (issue 19, scale): a network imports 10,000 contribution files (synthetic,
+// three questionnaires each, written to disk and chosen with the file picker as a person would), then
+// changes filters. Timed inside the page: from the picker's change event to the import's outcome on
+// screen, and on to the figures drawn; each filter change until the figures show the new group and a
+// frame is painted. Every main-thread task longer than 50 ms is recorded (Long Tasks API) from the
+// import's start to the last filter change: the longest must stay under 200 ms.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { contributionFileText, sealContribution } from '../../src/storage/sector/contribution-file';
+import { syntheticContributions } from '../support/sector-contributions';
+import { BASE_URL, newContext, waitForServiceWorker } from './browser';
+import type { Figure } from './figures';
+import { median } from './measure';
+
+const FILES = 10_000;
+const YEAR = 2026;
+
+/** The contribution files on disk, one per agency, as a network receives them. */
+function writeFiles(): { folder: string; paths: string[] } {
+  const folder = join('test-results', 'bench', `contributions-${String(process.pid)}`);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  process.once('exit', () => {
+    rmSync(folder, { recursive: true, force: true });
+  });
+  const paths = syntheticContributions(FILES, { seed: 19, years: [YEAR] }).map((c, i) => {
+    const path = join(folder, `contribution-${String(i).padStart(5, '0')}.json`);
+    writeFileSync(path, contributionFileText(sealContribution(c, 1)));
+    return path;
+  });
+  return { folder, paths };
+}
+
+/** Starts recording long tasks and the moments the import starts and ends. */
+function watch(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    w.longest = 0;
+    w.importStart = null;
+    w.importDone = null;
+    w.figuresDone = null;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        w.longest = Math.max(w.longest as number, entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+    document.addEventListener(
+      'change',
+      (event) => {
+        if ((event.target as HTMLInputElement).type === 'file') w.importStart = performance.now();
+      },
+      true,
+    );
+    const observer = new MutationObserver(() => {
+      const text = document.querySelector('main')?.textContent ?? '';
+      if (w.importDone === null && text.includes('Import finished.'))
+        w.importDone = performance.now();
+      if (w.importDone !== null && document.querySelector('main table.sector-figures') !== null) {
+        w.figuresDone = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+/** One filter change: picks `value` in the select labelled `label`; ms until the heading shows it
+ *  and a frame is painted. */
+function timeFilter(page: Page, label: string, value: string): Promise<number> {
+  return page.evaluate(
+    async ({ label, value }) => {
+      const select = [...document.querySelectorAll('select')].find(
+        (s) => s.labels[0]?.textContent === label,
+      );
+      const heading = document.querySelector('main section h3');
+      if (!select || !heading) throw new Error(`no select "${label}" or no figures heading`);
+      const before = heading.textContent;
+      const start = performance.now();
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      const now = () => document.querySelector('main section h3')?.textContent;
+      while (now() === before) await new Promise((resolve) => setTimeout(resolve, 0));
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      return performance.now() - start;
+    },
+    { label, value },
+  );
+}
+
+/** Every group of every attribute on the largest questionnaire: the values a network would look at. */
+const changes: readonly [string, string][] = [
+  ['Questionnaire', 'digital-maturity@1.0.0'],
+  ['Agencies', 'region'],
+  ...['quebec', 'ontario', 'prairies', 'bc', 'north', 'atlantic'].map(
+    (v) => ['Region', v] as [string, string],
+  ),
+  ['Agencies', 'province'],
+  ...['ON', 'QC', 'BC', 'AB', 'MB', 'NS', 'SK', 'NB', 'NL', 'PE', 'YT'].map(
+    (v) => ['Province or territory', v] as [string, string],
+  ),
+  ['Agencies', 'communitySize'],
+  ...['mid-size', 'small-rural', 'large-urban'].map(
+    (v) => ['Community size', v] as [string, string],
+  ),
+  ['Agencies', 'staffBand'],
+  ...['6-15', '16-50', '51-200', '200+', '1-5'].map(
+    (v) => ['Number of staff', v] as [string, string],
+  ),
+  ['Agencies', 'all'],
+];
+
+export async function sectorFigures(browser: Browser): Promise<Figure[]> {
+  const { folder, paths } = writeFiles();
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}/#/sector`);
+    await waitForServiceWorker(page);
+    await page.getByText('No contributions imported yet.').waitFor();
+    await watch(page);
+    await page.getByLabel('Choose contribution files or .zip archives').setInputFiles(paths);
+    await page.waitForFunction(
+      () => (window as unknown as { figuresDone: unknown }).figuresDone !== null,
+      undefined,
+      {
+        timeout: 300_000,
+        polling: 500,
+      },
+    );
+    const times = await page.evaluate(() => {
+      const w = window as unknown as Record<string, number>;
+      return {
+        imported: (w.importDone ?? 0) - (w.importStart ?? 0),
+        drawn: (w.figuresDone ?? 0) - (w.importStart ?? 0),
+      };
+    });
+    if ((await page.getByRole('row', { name: `New contributions ${String(FILES)}` }).count()) !== 1)
+      throw new Error(`the bench import did not add ${String(FILES)} contributions`);
+    const redraws: number[] = [];
+    for (const [label, value] of changes) redraws.push(await timeFilter(page, label, value));
+    const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+    return [
+      {
+        name: `sector snapshot: import ${FILES.toLocaleString('en-CA')} contribution files (picker to outcome shown)`,
+        value: times.imported,
+        unit: 'ms',
+        budget: 20_000,
+        kind: 'time',
+      },
+      {
+        name: 'sector snapshot: … and the year aggregated and its figures drawn',
+        value: times.drawn,
+        unit: 'ms',
+        kind: 'info',
+      },
+      {
+        name: `sector snapshot: filter change redrawn (median of ${changes.length})`,
+        value: median(redraws),
+        unit: 'ms',
+        budget: 100,
+        kind: 'time',
+      },
+      {
+        name: 'sector snapshot: slowest filter change',
+        value: Math.max(...redraws),
+        unit: 'ms',
+        kind: 'info',
+      },
+      {
+        name: 'sector snapshot: longest main-thread task (import, aggregation, filter changes)',
+        value: longest,
+        unit: 'ms',
+        budget: 200,
+        kind: 'time',
+      },
+    ];
+  } finally {
+    await context.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
