@@ -4,7 +4,7 @@
 // is lost and one decision stands for the whole action.
 import { isSoundEstimate } from './action-records';
 import { database } from './database';
-import { editRoadmapItem, type RoadmapEditChange } from './roadmap-edits';
+import { writeRoadmapEdit, type RoadmapEditChange } from './roadmap-edits';
 import { bump } from './revision';
 import { writingDevice } from './writing-device';
 
@@ -27,7 +27,7 @@ export async function decideAction(
 ): Promise<void> {
   if (!isSoundEstimate(change.cost)) throw new UnsoundEstimateError('the estimate does not hold');
   const db = database();
-  // Read before the transaction (editRoadmapItem asks again and finds it known).
+  // Read before the transaction, which cannot wait on anything but the database.
   const device = await writingDevice(db);
   await db.transaction('rw', db.roadmapEdits, db.cycles, async () => {
     if (foundUnder !== null && foundUnder !== key) {
@@ -43,6 +43,6 @@ export async function decideAction(
         });
       }
     }
-    await editRoadmapItem(cycleId, key, change);
+    await writeRoadmapEdit(db, cycleId, key, change, device);
   });
 }

@@ -3,7 +3,7 @@
 // funding) are copied under the same action key, so they apply as soon as the new answers propose the
 // action again. One transaction: the cycle and what it carries are stored together or not at all.
 import type { CarriedDecision } from './action-records';
-import { createCycle } from './cycles';
+import { newCycle } from './cycles';
 import { database } from './database';
 import { now } from './ids';
 import { newOwnAction } from './own-actions';
@@ -30,10 +30,12 @@ export async function startCycleCarryingOver(
   from: { cycleId: string; actions: readonly CarriedAction[] } | null,
 ): Promise<Cycle> {
   const db = database();
-  // Read before the transaction, which cannot wait on anything but the database.
+  // Read before the transaction, which cannot wait on anything but the database (a browser commits
+  // it while a module loads).
   const device = await writingDevice(db);
   return db.transaction('rw', [db.cycles, db.roadmapEdits, db.ownActions], async () => {
-    const cycle = await createCycle(name, questionnaires);
+    const cycle = newCycle(name, questionnaires, device);
+    await db.cycles.add(cycle);
     if (from === null) return cycle;
     const stamp = now();
     for (const action of from.actions) {
