@@ -13,7 +13,7 @@ import type {
   QuestionResult,
   ScoreSummary,
 } from './result';
-import { unscoredKinds } from './schema';
+import { isScored } from './schema';
 
 /** Rounds away floating-point noise so that e.g. 59.99999999 reaches the 60 level bound. */
 function clean(value: number): number {
@@ -45,7 +45,7 @@ export function scoreQuestions(
       questionId: question.id,
       dimensionId: question.dimension,
       visible,
-      scored: !unscoredKinds.has(question.kind),
+      scored: isScored(question),
       status,
       score,
       weight: question.weight,
