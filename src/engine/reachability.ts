@@ -11,7 +11,8 @@ import {
 } from './conditions';
 import type { PreparedQuestionnaire } from './prepare';
 import type { Condition, Question } from './schema';
-import { scoreQuestions, summarizeDimensions } from './score';
+import { scoreQuestions } from './score';
+import { summarizeDimensions } from './summarize';
 
 const COMBINATION_BUDGET = 20_000;
 

@@ -1,6 +1,7 @@
 // Types i18n keys from the English files: a missing or misspelled key fails the type check.
 import 'i18next';
 import type alerts from '../../locales/en/alerts.json';
+import type clientCheck from '../../locales/en/client-check.json';
 import type common from '../../locales/en/common.json';
 import type compare from '../../locales/en/compare.json';
 import type cycles from '../../locales/en/cycles.json';
@@ -19,6 +20,7 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       alerts: typeof alerts;
+      'client-check': typeof clientCheck;
       common: typeof common;
       compare: typeof compare;
       cycles: typeof cycles;

@@ -43,6 +43,11 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 3,
     stores: { definitions: '&[id+version]' },
   },
+  {
+    // Anonymous records of client skills checks (client-check-records.ts), read per cycle.
+    version: 4,
+    stores: { clientChecks: '&id, cycleId' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

@@ -97,8 +97,8 @@ async function createAtVersion(version: number, data: Record<string, unknown[]>)
 
 describe('opening a database made by an earlier version of Boussole', () => {
   it('has a test for every earlier schema version', () => {
-    expect(schemaVersions.map((v) => v.version)).toEqual([1, 2, 3]);
-    expect(LATEST_SCHEMA_VERSION).toBe(3);
+    expect(schemaVersions.map((v) => v.version)).toEqual([1, 2, 3, 4]);
+    expect(LATEST_SCHEMA_VERSION).toBe(4);
   });
 
   it('upgrades a version-1 database without losing or altering anything', async () => {
@@ -149,6 +149,41 @@ describe('opening a database made by an earlier version of Boussole', () => {
     }
     // version 3 adds an empty store for copies of questionnaire definitions
     expect(await db.definitions.count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades a version-3 database without losing or altering anything, and adds client checks', async () => {
+    const version3Data = {
+      ...version1Data,
+      roadmapEdits: version1Data.roadmapEdits.map((edit) => ({
+        ...edit,
+        questionnaireId: 'cybersecurity-baseline',
+      })),
+      definitions: [{ id: 'cybersecurity-baseline', version: '1.0.0', definition: { id: 'x' } }],
+    };
+    await createAtVersion(3, version3Data);
+    const db = new BoussoleDatabase(name);
+    setDatabase(db);
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    const sorted = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort();
+    for (const [table, rows] of Object.entries(version3Data)) {
+      expect(sorted(await db.table(table).toArray()), table).toEqual(sorted(rows));
+    }
+    // version 4 adds an empty store for anonymous client check records, read per cycle
+    expect(await db.clientChecks.count()).toBe(0);
+    const record = {
+      id: 'check-1',
+      cycleId: 'cycle-2025',
+      month: '2025-03',
+      questionnaireId: 'newcomer-digital-skills',
+      version: '1.0.0',
+      language: 'ar',
+      mode: 'client-mode',
+      levels: { device: 'building', safety: null },
+    } as const;
+    await db.clientChecks.add(record);
+    expect(await db.clientChecks.where({ cycleId: 'cycle-2025' }).toArray()).toEqual([record]);
     db.close();
   });
 

@@ -15,7 +15,7 @@ export interface CheckRecordFacts {
   month: string;
   language: ClientLanguage;
   mode: CheckMode;
-  program?: string;
+  program?: string | undefined;
   levels: Readonly<Record<string, string | null>>;
 }
 

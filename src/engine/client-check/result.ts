@@ -4,7 +4,8 @@
 import type { Answers } from '../answer';
 import { evaluateCondition, type ConditionContext, type QuestionFact } from '../conditions';
 import type { DimensionResult, QuestionResult } from '../result';
-import { scoreQuestions, summarizeDimensions } from '../score';
+import { scoreQuestions } from '../score';
+import { summarizeDimensions } from '../summarize';
 import type { PreparedClientCheck } from './parse';
 import type { ClientResultLine } from './schema';
 

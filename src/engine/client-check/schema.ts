@@ -97,6 +97,18 @@ export const clientResultLineSchema = z.extend(recommendationSchema, {
 });
 export type ClientResultLine = z.infer<typeof clientResultLineSchema>;
 
+/** Something said for some of the client languages (each optional). */
+function perLanguage<T extends z.ZodMiniType>(value: T) {
+  return z.strictObject({
+    en: z.optional(value),
+    fr: z.optional(value),
+    ar: z.optional(value),
+    es: z.optional(value),
+    uk: z.optional(value),
+    zh: z.optional(value),
+  });
+}
+
 export const translationStatuses = [
   /** The language the text was written in. */
   'source',
@@ -122,7 +134,7 @@ export const translationSchema = z.strictObject({
   /** For maintainers: how the text was made. */
   statusNote: z.optional(z.string()),
   /** The on-screen line saying the status, in English, French and the language itself. */
-  notice: z.optional(z.partialRecord(clientLanguageSchema, z.string().check(z.minLength(1)))),
+  notice: z.optional(perLanguage(z.string().check(z.minLength(1)))),
   reviewedBy: z.optional(z.string().check(z.minLength(1))),
   reviewedOn: z.optional(z.iso.date()),
 });
@@ -183,7 +195,7 @@ export const clientQuestionnaireSchema = z.extend(questionnaireSchema, {
   audience: z.literal('client'),
   /** Every language the client-facing text is written in; English and French first. */
   languages: z.array(clientLanguageSchema).check(z.minLength(2)),
-  translations: z.partialRecord(clientLanguageSchema, translationSchema),
+  translations: perLanguage(translationSchema),
   title: clientTextSchema,
   description: clientTextSchema,
   clientInterface: clientInterfaceSchema,

@@ -6,6 +6,7 @@ import { closeCycle } from '../../storage/cycles';
 import { useCycleData } from '../../state/data-hooks';
 import { attemptSave } from '../../state/save';
 import { useQuestionnaires } from '../../state/use-questionnaire';
+import { ClientCheckCount, StartClientCheck } from '../client-check/StartClientCheck';
 import { ExportPdf } from '../report-export/ExportPdf';
 import { CsvExportButton } from '../transfer/CsvExportButton';
 import { ImportResponses } from '../transfer/ImportResponses';
@@ -82,6 +83,12 @@ export default function CycleScreen({ cycleId }: { cycleId: string }) {
             {t('seeRoadmap')}
           </Link>
         </p>
+      )}
+
+      {readOnly ? (
+        <ClientCheckCount cycleId={cycle.id} />
+      ) : (
+        <StartClientCheck cycles={[cycle]} fixedCycle />
       )}
 
       {!readOnly && <ImportResponses cycleId={cycle.id} />}

@@ -21,7 +21,14 @@ import { attemptSave } from '../../state/save';
 import { TableScroll } from '../../components/TableScroll';
 
 type Pending = { file: string; backup: BackupFile; preview: RestorePreview };
-const kinds = ['profile', 'cycles', 'responses', 'answers', 'roadmapEdits'] as const;
+const kinds = [
+  'profile',
+  'cycles',
+  'responses',
+  'answers',
+  'roadmapEdits',
+  'clientChecks',
+] as const;
 
 export function BackupRestore() {
   const captionId = useId();

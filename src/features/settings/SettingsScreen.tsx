@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/NotFound';
 import { countStored } from '../../storage/device-data';
+import { ClientCheckSettings } from '../client-check/ClientCheckSettings';
 import { BackupRestore } from './BackupRestore';
 import { DeleteAllData } from './DeleteAllData';
 import { StoragePersistence } from './StoragePersistence';
@@ -29,6 +30,7 @@ export default function SettingsScreen() {
         </tbody>
       </table>
       <StoragePersistence />
+      <ClientCheckSettings />
       <BackupRestore />
       <DeleteAllData />
     </section>

@@ -1,6 +1,8 @@
-// Backup files: everything on this device (profile, cycles, responses, answers, roadmap edits) in one
-// file, restored on another device or browser by merging or replacing, always in one transaction.
+// Backup files: everything on this device (profile, cycles, responses, answers, roadmap edits, anonymous
+// client check records) in one file, restored on another device or browser by merging or replacing,
+// always in one transaction.
 import { z } from 'zod/mini';
+import { clientCheckRecordSchema, type ClientCheckRecord } from '../client-check-records';
 import { database } from '../database';
 import { now } from '../ids';
 import {
@@ -30,6 +32,8 @@ const backupSchema = z.strictObject({
   responses: z.array(responseSchema),
   answers: z.array(answerRecordSchema),
   roadmapEdits: z.array(roadmapEditSchema),
+  /** Absent in backups made before client checks existed. */
+  clientChecks: z.optional(z.array(clientCheckRecordSchema)),
   checksum: z.string(),
 });
 export type BackupFile = z.infer<typeof backupSchema>;
@@ -38,7 +42,7 @@ export async function buildBackup(): Promise<BackupFile> {
   const db = database();
   return db.transaction(
     'r',
-    [db.profile, db.cycles, db.responses, db.answers, db.roadmapEdits],
+    [db.profile, db.cycles, db.responses, db.answers, db.roadmapEdits, db.clientChecks],
     async () =>
       seal({
         format: 'boussole-backup' as const,
@@ -49,6 +53,7 @@ export async function buildBackup(): Promise<BackupFile> {
         responses: await db.responses.toArray(),
         answers: await db.answers.toArray(),
         roadmapEdits: await db.roadmapEdits.toArray(),
+        clientChecks: await db.clientChecks.toArray(),
       }),
   );
 }
@@ -71,6 +76,9 @@ export function parseBackup(raw: unknown): Parsed<BackupFile> {
   const orphanEdit = backup.roadmapEdits.find((e) => !cycles.has(e.cycleId));
   if (orphanEdit)
     return refuse('inconsistent-backup', { record: `roadmap item ${orphanEdit.itemKey}` });
+  const orphanCheck = backup.clientChecks?.find((c) => !cycles.has(c.cycleId));
+  if (orphanCheck)
+    return refuse('inconsistent-backup', { record: `client check ${orphanCheck.id}` });
   return { ok: true, value: backup };
 }
 
@@ -90,13 +98,14 @@ export interface RestorePreview {
   responses: TableChange;
   answers: TableChange;
   roadmapEdits: TableChange;
+  clientChecks: TableChange;
 }
 
 type Stamped = { updatedAt?: string; answeredAt?: string };
 const stamp = (record: Stamped) => record.updatedAt ?? record.answeredAt ?? '';
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function diff<T extends Stamped>(
+function diff<T extends object>(
   incoming: readonly T[],
   existing: readonly T[],
   key: (record: T) => string,
@@ -135,6 +144,7 @@ interface Plan {
   responses: Response[];
   answers: AnswerRecord[];
   roadmapEdits: RoadmapEdit[];
+  clientChecks: ClientCheckRecord[];
 }
 
 async function plan(backup: BackupFile, mode: RestoreMode): Promise<Plan> {
@@ -159,6 +169,13 @@ async function plan(backup: BackupFile, mode: RestoreMode): Promise<Plan> {
     (e) => `${e.cycleId}/${e.itemKey}`,
     mode,
   );
+  // A check record never changes once made: the same id is the same record.
+  const clientChecks = diff(
+    backup.clientChecks ?? [],
+    await db.clientChecks.toArray(),
+    (c) => c.id,
+    mode,
+  );
   return {
     preview: {
       profile: profile.change,
@@ -166,12 +183,14 @@ async function plan(backup: BackupFile, mode: RestoreMode): Promise<Plan> {
       responses: responses.change,
       answers: answers.change,
       roadmapEdits: roadmapEdits.change,
+      clientChecks: clientChecks.change,
     },
     profile: profile.write,
     cycles: cycles.write,
     responses: responses.write,
     answers: answers.write,
     roadmapEdits: roadmapEdits.write,
+    clientChecks: clientChecks.write,
   };
 }
 
@@ -183,7 +202,7 @@ export async function previewRestore(
   const db = database();
   return db.transaction(
     'r',
-    [db.profile, db.cycles, db.responses, db.answers, db.roadmapEdits],
+    [db.profile, db.cycles, db.responses, db.answers, db.roadmapEdits, db.clientChecks],
     async () => (await plan(backup, mode)).preview,
   );
 }
@@ -196,7 +215,7 @@ export async function restoreBackup(
   const db = database();
   return db.transaction(
     'rw',
-    [db.profile, db.cycles, db.responses, db.answers, db.roadmapEdits],
+    [db.profile, db.cycles, db.responses, db.answers, db.roadmapEdits, db.clientChecks],
     async () => {
       const planned = await plan(backup, mode);
       if (mode === 'replace') {
@@ -206,6 +225,7 @@ export async function restoreBackup(
           db.responses.clear(),
           db.answers.clear(),
           db.roadmapEdits.clear(),
+          db.clientChecks.clear(),
         ]);
       }
       await db.profile.bulkPut(planned.profile);
@@ -213,6 +233,7 @@ export async function restoreBackup(
       await db.responses.bulkPut(planned.responses);
       await db.answers.bulkPut(planned.answers);
       await db.roadmapEdits.bulkPut(planned.roadmapEdits);
+      await db.clientChecks.bulkPut(planned.clientChecks);
       return planned.preview;
     },
   );
