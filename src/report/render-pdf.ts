@@ -6,6 +6,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_NAMES, type FontStyle, type ReportFonts } from './font-files';
 import { coverContent, COVER_BAND_HEIGHT, summaryContent } from './pdf-front';
 import { methodologyContent } from './pdf-methodology';
+import { clientOutcomesContent } from './pdf-client-outcomes';
 import { changeContent, questionnaireContent } from './pdf-results';
 import { needsContent, roadmapContent } from './pdf-roadmap';
 import { fontSafe, fontSafeText } from './pdf-text';
@@ -31,6 +32,7 @@ export function documentDefinition(model: ReportModel): TDocumentDefinitions {
     roadmapContent(model.roadmap),
     needsContent(model.needs),
     ...(model.change === null ? [] : [changeContent(model.change)]),
+    ...(model.clientOutcomes === null ? [] : [clientOutcomesContent(model.clientOutcomes)]),
     methodologyContent(model.methodology),
   ];
   return {

@@ -1,6 +1,7 @@
 // What the PDF report is made from: engine results and the cycle's context, already loaded.
 // The report never reads the database; the screen that exports gathers this and passes it in.
 import type { PreparedQuestionnaire } from '../engine/prepare';
+import type { ClientChecksReport } from './client-outcomes-section';
 import type { QuestionnaireResult } from '../engine/result';
 import type { Language } from '../lib/typography';
 import type { Cycle, OrganizationProfile, RoadmapEdit } from '../storage/records';
@@ -27,6 +28,8 @@ export interface ReportInput {
   roadmapEdits: RoadmapEdit[];
   /** The cycle before this one, for year-over-year change, when there is one. */
   previous?: { cycle: Cycle; questionnaires: QuestionnaireReport[] };
+  /** The cycle's anonymous client skills checks, when it has any. */
+  clientChecks?: ClientChecksReport;
 }
 
 /** The key a roadmap edit is stored under for an item of a questionnaire's roadmap. */

@@ -5,6 +5,7 @@ import type { Effort, Horizon, Impact } from '../engine/schema';
 import type { Language } from '../lib/typography';
 import type { RoadmapStatus } from '../storage/records';
 import type { BarChart } from './chart-svg';
+import type { ClientOutcomesModel } from './client-outcomes-section';
 import type { PaperSize } from './report-input';
 
 export interface ReportModel {
@@ -19,6 +20,8 @@ export interface ReportModel {
   needs: NeedsModel;
   /** Only when an earlier cycle exists. */
   change: ChangeModel | null;
+  /** Only when the cycle has client skills checks. */
+  clientOutcomes: ClientOutcomesModel | null;
   methodology: MethodologyModel;
 }
 

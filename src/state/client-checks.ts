@@ -55,3 +55,12 @@ export async function savePrograms(programs: readonly string[]): Promise<void> {
     .filter((name) => name !== '' && !seen.has(name) && seen.add(name));
   await setPrograms(kept);
 }
+
+/** The cycle's checks for the funder report, or undefined when it has none. */
+export async function loadClientCheckReport(
+  cycleId: string,
+): Promise<{ questionnaire: PreparedClientCheck; records: ClientCheckRecord[] } | undefined> {
+  const records = await listClientChecks(cycleId);
+  if (records.length === 0) return undefined;
+  return { questionnaire: await loadClientCheck(), records };
+}

@@ -5,6 +5,7 @@ import { getCycle, listCycles } from '../../storage/cycles';
 import { getProfile } from '../../storage/profile';
 import type { Cycle } from '../../storage/records';
 import { listRoadmapEdits } from '../../storage/roadmap-edits';
+import { loadClientCheckReport } from '../../state/client-checks';
 import { loadCycleOutcomes } from '../../state/cycle-outcomes';
 
 /** The cycle's questionnaires that have a result, scored as the results screen scores them. */
@@ -37,6 +38,8 @@ export async function gatherReportInput(
     questionnaires: await scoredQuestionnaires(cycle),
     roadmapEdits: await listRoadmapEdits(cycle.id),
   };
+  const clientChecks = await loadClientCheckReport(cycle.id);
+  if (clientChecks) input.clientChecks = clientChecks;
   // The cycle started just before this one, if it has results, for year-over-year change.
   const earlier = (await listCycles()).filter((c) => c.createdAt < cycle.createdAt)[0];
   if (earlier) {

@@ -28,7 +28,14 @@ export function clientChecksCsv(
     const level = definition.levels.find((candidate) => candidate.id === id);
     return level === undefined ? words.noLevel : localize(level.label, language);
   };
-  const sorted = [...records].sort((a, b) => a.month.localeCompare(b.month));
+  // A fixed order (month, language, how, program): rows never tell the order checks were made in.
+  const sorted = [...records].sort(
+    (a, b) =>
+      a.month.localeCompare(b.month) ||
+      a.language.localeCompare(b.language) ||
+      a.mode.localeCompare(b.mode) ||
+      (a.program ?? '').localeCompare(b.program ?? ''),
+  );
   const rows = [
     [
       words.month,
