@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import { Loading, NotFound } from '../../components/NotFound';
 import { closeCycle } from '../../storage/cycles';
-import { useClientCheckCount } from '../../state/client-checks';
 import { useCycleData } from '../../state/data-hooks';
 import { attemptSave } from '../../state/save';
 import { useQuestionnaires } from '../../state/use-questionnaire';
@@ -30,7 +29,6 @@ function otherVersions(
 export default function CycleScreen({ cycleId }: { cycleId: string }) {
   const { t } = useTranslation(['cycles', 'common', 'home']);
   const data = useCycleData(cycleId);
-  const clientChecks = useClientCheckCount(cycleId) ?? 0;
   // the cycle's versions first, then any other version a response is on (imported, or carried over)
   const cycleRefs = data?.cycle.questionnaires;
   const questionnaires = useQuestionnaires(
@@ -94,7 +92,7 @@ export default function CycleScreen({ cycleId }: { cycleId: string }) {
       )}
 
       {!readOnly && <ImportResponses cycleId={cycle.id} />}
-      {(anyAnswered || clientChecks > 0) && <ExportPdf cycleId={cycle.id} />}
+      {anyAnswered && <ExportPdf cycleId={cycle.id} />}
       {anyAnswered && (
         <CsvExportButton cycle={cycle} questionnaires={ofCycle} responses={responses} />
       )}
