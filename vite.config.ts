@@ -74,6 +74,16 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,json,webmanifest,woff,woff2,ttf,png,svg}'],
+        // The Arabic and Chinese report fonts (about 5 MB) are fetched only when a report needs them,
+        // then kept for offline use by the runtime rule below.
+        globIgnores: ['**/noto-sans-arabic-*', '**/noto-sans-sc-*'],
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\/noto-sans-(arabic|sc)-[^/]+\.woff$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'report-fonts' },
+          },
+        ],
         // The PDF chunk and embedded fonts are large; without this they are silently left out.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',

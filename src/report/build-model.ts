@@ -1,10 +1,12 @@
 // Builds the whole report model from the report input: cover, summary, one section per questionnaire,
 // the roadmap, needs, year-over-year change and methodology. Pure: same input, same model.
+import { briefSection } from './brief-section';
 import { changeSection } from './change';
 import { clientOutcomesSection } from './client-outcomes-section';
 import { createFormatter, type Formatter } from './format';
 import { methodologySection } from './methodology';
 import { needsSection } from './needs';
+import { planSection } from './plan-section';
 import { profileLines } from './profile-lines';
 import { questionnaireSection } from './questionnaire-section';
 import type { QuestionnaireReport, ReportInput } from './report-input';
@@ -52,11 +54,17 @@ export function buildReportModel(input: ReportInput, t: Translate): ReportModel 
   const generatedAt = new Date(input.generatedAt);
   const date = format.date(generatedAt);
   const organization = input.profile.name;
-  const rows = roadmapRows(input.questionnaires, input.roadmapEdits, format);
+  const rows = roadmapRows(
+    input.questionnaires,
+    input.roadmapEdits,
+    format,
+    input.profile.province,
+  );
   const previousById = new Map(
     input.previous?.questionnaires.map((report) => [report.questionnaire.definition.id, report]),
   );
   const title = t('report:metadata.title', { organization, cycle: input.cycle.name });
+  const plan = planSection(input, format);
 
   return {
     language: input.language,
@@ -72,9 +80,12 @@ export function buildReportModel(input: ReportInput, t: Translate): ReportModel 
     },
     footer: {
       text: t('report:footer.text', { organization, date }),
+      withOrganization: (shown) => t('report:footer.text', { organization: shown, date }),
       page: (page, pages) => t('report:footer.page', { page, pages }),
     },
     cover: cover(input, date, format),
+    brief: briefSection(input, plan, format),
+    contentsHeading: t('report:html.contents'),
     summary: summarySection(organization, input.questionnaires, rows, format),
     questionnaires: input.questionnaires.map((report) => {
       const previous = previousById.get(report.questionnaire.definition.id);
@@ -89,6 +100,7 @@ export function buildReportModel(input: ReportInput, t: Translate): ReportModel 
     }),
     roadmap: roadmapSection(input.questionnaires, rows, format),
     needs: needsSection(rows, format),
+    plan,
     change:
       input.previous === undefined
         ? null

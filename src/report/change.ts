@@ -61,7 +61,9 @@ function changeGroup(
   const versionNow = result.questionnaire.version;
   const levelBefore = format.resultLevelInSentence(previous.questionnaire, previous.result.overall);
   const levelNow = format.resultLevelInSentence(questionnaire, result.overall);
-  const notes = [t('report:change.level', { before: levelBefore, after: levelNow })];
+  const notes = [
+    t('report:change.level', { previousCycle: previousName, before: levelBefore, after: levelNow }),
+  ];
   if (versionBefore !== versionNow) {
     notes.push(t('report:change.versions', { before: versionBefore, after: versionNow }));
   }

@@ -3,9 +3,12 @@
 import { fileNamePart } from '../lib/file-name';
 import type { ReportInput } from './report-input';
 
-export function reportFileName(input: Pick<ReportInput, 'language' | 'profile' | 'cycle'>): string {
+export function reportFileName(
+  input: Pick<ReportInput, 'language' | 'profile' | 'cycle'>,
+  extension: 'pdf' | 'html' | 'docx' = 'pdf',
+): string {
   const lowerCase = input.language;
   const organization = fileNamePart(input.profile.name, { fallback: 'organization', lowerCase });
   const cycle = fileNamePart(input.cycle.name, { fallback: 'cycle', lowerCase });
-  return `${organization}-${cycle}-${input.language}.pdf`;
+  return `${organization}-${cycle}-${input.language}.${extension}`;
 }

@@ -48,6 +48,11 @@ export function firstSentence(text: string): string {
   return end === null ? text : text.slice(0, end.index + 1);
 }
 
+/** French writes the first of the month as an ordinal: "1er décembre 2026", never "1 décembre". */
+export function frenchOrdinalDate(text: string, value: Date): string {
+  return value.getDate() === 1 ? text.replace(/^1(?=[\s\u00a0\u202f])/u, '1er') : text;
+}
+
 export function createFormatter(language: Language, t: Translate): Formatter {
   const score = (value: number | null) =>
     value === null ? DASH : t('common:score', { value: Math.round(value) });
@@ -62,7 +67,10 @@ export function createFormatter(language: Language, t: Translate): Formatter {
     text: (value) => localize(value, language),
     score,
     percent: (share) => t('common:percent', { value: share }),
-    date: (value) => t('common:date', { value }),
+    date: (value) => {
+      const text = t('common:date', { value });
+      return language === 'fr' ? frenchOrdinalDate(text, value) : text;
+    },
     level,
     resultScore: (summary) =>
       summary.provisional && summary.score !== null

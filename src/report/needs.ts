@@ -36,14 +36,27 @@ export function trainingRows(rows: readonly RoadmapRow[]): RoadmapRow[] {
   return inRoadmapOrder(openRows(rows)).filter((row) => row.individual);
 }
 
+/** The same resource is often linked from many actions, under one address or, in the other
+ * language's spelling, one title: it is listed once. */
+const resourceKey = (value: string) =>
+  value
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/\/+$/, '');
+
 export function resourceLinks(rows: readonly RoadmapRow[]): ResourceLinkModel[] {
-  const byUrl = new Map<string, ResourceLinkModel>();
+  const seen = new Set<string>();
+  const links: ResourceLinkModel[] = [];
   for (const row of inRoadmapOrder(openRows(rows))) {
     for (const resource of row.resources) {
-      if (!byUrl.has(resource.url)) byUrl.set(resource.url, resource);
+      const keys = [resourceKey(resource.url), resourceKey(resource.title)];
+      if (keys.some((key) => seen.has(key))) continue;
+      keys.forEach((key) => seen.add(key));
+      links.push(resource);
     }
   }
-  return [...byUrl.values()];
+  return links;
 }
 
 export function needsSection(rows: readonly RoadmapRow[], format: Formatter): NeedsModel {
@@ -94,7 +107,12 @@ export function needsSection(rows: readonly RoadmapRow[], format: Formatter): Ne
     resourcesHeading: t('report:needs.resourcesHeading'),
     resourcesIntro: t('report:needs.resourcesIntro'),
     resources: resourceLinks(rows),
-    freeLabel: t('report:needs.free'),
+    resourceColumns: {
+      title: t('report:needs.resource'),
+      link: t('report:needs.link'),
+      free: t('report:needs.freeColumn'),
+    },
+    freeLabel: t('report:needs.freeYes'),
     nothing: t('report:needs.nothing'),
   };
 }

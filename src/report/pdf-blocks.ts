@@ -9,8 +9,18 @@ import { ruledTable } from './pdf-theme';
 export type HeadingLevel = 1 | 2 | 3;
 
 /** A heading; level 1 starts a new page. */
-export function heading(text: string, level: HeadingLevel): Content {
-  return { text, style: `h${level}`, ...(level === 1 ? { pageBreak: 'before' as const } : {}) };
+/**
+ * A heading; level 1 is listed in the table of contents and the PDF's outline (bookmarks). Only the
+ * brief and the appendices start a new page (`newPage`): every other section follows on, so no section
+ * end leaves a near-empty page behind it.
+ */
+export function heading(text: string, level: HeadingLevel, newPage = false): Content {
+  return {
+    text,
+    style: `h${level}`,
+    ...(level === 1 ? { tocItem: true, outline: true, outlineText: text } : {}),
+    ...(newPage ? { pageBreak: 'before' as const } : {}),
+  };
 }
 
 export function paragraph(text: string, style = 'paragraph'): Content {

@@ -13,11 +13,12 @@ export function coverContent(cover: CoverModel): Content {
     { text: cover.title, fontSize: 28, bold: true, color: COLORS.coverText, margin: [0, 0, 0, 0] },
     {
       text: cover.organization,
-      fontSize: 24,
+      // A long name gets a smaller size, so the cover stays one page.
+      fontSize: cover.organization.length > 70 ? 18 : 24,
       bold: true,
       color: COLORS.heading,
       lineHeight: 1.1,
-      margin: [0, 120, 0, 14],
+      margin: [0, 96, 0, 14],
     },
     {
       stack: cover.details.map((line) => ({ text: line, fontSize: 11, margin: [0, 0, 0, 3] })),
@@ -29,7 +30,7 @@ export function coverContent(cover: CoverModel): Content {
       text: cover.note,
       fontSize: 8.5,
       color: COLORS.muted,
-      margin: [0, 40, 0, 0],
+      margin: [0, 24, 0, 0],
     },
   ];
 }
@@ -54,7 +55,7 @@ function highlightList(title: string, highlights: readonly DimensionHighlight[])
 
 export function summaryContent(summary: SummaryModel): Content {
   return [
-    heading(summary.heading, 1),
+    heading(summary.heading, 1, true),
     paragraph(summary.intro, 'intro'),
     dataTable(summary.standing, ['*', 58, 92, 70, 58], { alignRight: [1, 4] }),
     ...summary.notes.map((note) => ({ text: note, style: 'note' })),
@@ -66,6 +67,7 @@ export function summaryContent(summary: SummaryModel): Content {
       columnGap: 18,
       margin: [0, 4, 0, 4],
     },
+    ...(summary.highlightsNote === null ? [] : [{ text: summary.highlightsNote, style: 'note' }]),
     together(
       heading(summary.roadmapHeading, 2),
       paragraph(summary.roadmapHeadline),

@@ -3,7 +3,6 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import type {
   HorizonSection,
   NeedsModel,
-  ResourceLinkModel,
   RoadmapGroup,
   RoadmapModel,
   RoadmapRow,
@@ -11,12 +10,26 @@ import type {
 import { captionedList, captionRow, dataTable, heading, paragraph, together } from './pdf-blocks';
 import { COLORS, HORIZON_COLORS, ruledTable } from './pdf-theme';
 
-function itemCell(row: RoadmapRow, criticalLabel: string): TableCell {
+function itemCell(row: RoadmapRow, model: RoadmapModel): TableCell {
   const lines: Content[] = [];
-  if (row.critical) {
-    lines.push({ text: criticalLabel, fontSize: 7.5, bold: true, color: COLORS.critical });
+  const done = row.status === 'done';
+  const labels = [
+    ...(done ? [{ text: model.doneLabel, color: COLORS.done }] : []),
+    ...(row.critical ? [{ text: model.criticalLabel, color: COLORS.critical }] : []),
+  ];
+  if (labels.length > 0) {
+    lines.push({
+      text: labels.flatMap((label, index) => (index === 0 ? [label] : [' · ', label])),
+      fontSize: 7.5,
+      bold: true,
+    });
   }
-  lines.push({ text: row.title, style: 'itemTitle', margin: [0, 0, 0, 2] });
+  lines.push({
+    text: row.title,
+    style: 'itemTitle',
+    margin: [0, 0, 0, 2],
+    ...(done ? { color: COLORS.done, decoration: 'lineThrough' as const } : {}),
+  });
   for (const reason of row.reasons) lines.push({ text: reason, style: 'itemDetail' });
   if (row.firstStepLine !== null) {
     lines.push({
@@ -25,6 +38,9 @@ function itemCell(row: RoadmapRow, criticalLabel: string): TableCell {
       italics: true,
       margin: [0, 2, 0, 0],
     });
+  }
+  if (row.noteLine !== null) {
+    lines.push({ text: row.noteLine, fontSize: 8, color: COLORS.text, margin: [0, 2, 0, 0] });
   }
   return { stack: lines };
 }
@@ -67,8 +83,8 @@ function groupTable(model: RoadmapModel, group: RoadmapGroup, banner: Content | 
     style: 'tableHeader',
   }));
   const body: TableCell[][] = group.rows.map((row) => [
-    { text: String(row.priority), bold: true, color: COLORS.muted },
-    itemCell(row, model.criticalLabel),
+    { text: String(row.number ?? row.priority), bold: true, color: COLORS.muted },
+    itemCell(row, model),
     {
       stack: [...row.effortImpactLines, ...row.followUpLines].map((line) => ({
         text: line,
@@ -80,7 +96,8 @@ function groupTable(model: RoadmapModel, group: RoadmapGroup, banner: Content | 
     table: {
       headerRows: captions.length + 1,
       keepWithHeaderRows: 1,
-      dontBreakRows: true,
+      // A long row splits between lines of text rather than leaving a third of a page blank.
+      dontBreakRows: false,
       widths: [14, '*', 132],
       body: [...captions, header, ...body],
     },
@@ -108,15 +125,29 @@ export function roadmapContent(model: RoadmapModel): Content {
   ];
 }
 
-function resourceBlock(resource: ResourceLinkModel, freeLabel: string): Content {
+/** Resources as one compact table: title, address (a link), and whether it is free for nonprofits. */
+function resourceTable(needs: NeedsModel, caption: Content[]): Content {
+  const header: TableCell[] = [
+    needs.resourceColumns.title,
+    needs.resourceColumns.link,
+    needs.resourceColumns.free,
+  ].map((text) => ({ text, style: 'tableHeader' }));
+  const body: TableCell[][] = needs.resources.map((resource) => [
+    { text: resource.title },
+    { text: resource.url, link: resource.url, style: 'link', wordBreak: 'break-all' },
+    { text: resource.free ? needs.freeLabel : '' },
+  ]);
   return {
-    stack: [
-      { text: resource.title },
-      { text: resource.url, link: resource.url, style: 'link', fontSize: 8 },
-      ...(resource.free ? [{ text: freeLabel, style: 'small' }] : []),
-    ],
-    unbreakable: true,
-    margin: [0, 0, 0, 5],
+    table: {
+      headerRows: 2,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
+      widths: ['*', 190, 62],
+      body: [captionRow({ stack: caption }, 3), header, ...body],
+    },
+    layout: ruledTable(1),
+    fontSize: 8,
+    margin: [0, 2, 0, 8],
   };
 }
 
@@ -126,9 +157,6 @@ export function needsContent(needs: NeedsModel): Content {
     paragraph(intro),
   ];
   const nothing = paragraph(needs.nothing, 'muted');
-  const [firstResource, ...otherResources] = needs.resources.map((resource) =>
-    resourceBlock(resource, needs.freeLabel),
-  );
   return [
     heading(needs.heading, 1),
     paragraph(needs.intro, 'intro'),
@@ -144,7 +172,8 @@ export function needsContent(needs: NeedsModel): Content {
       : dataTable(needs.funding, ['*', 56, 76, 130], {
           caption: caption(needs.fundingHeading, needs.fundingIntro),
         }),
-    together(...caption(needs.resourcesHeading, needs.resourcesIntro), firstResource ?? nothing),
-    ...otherResources,
+    needs.resources.length === 0
+      ? together(...caption(needs.resourcesHeading, needs.resourcesIntro), nothing)
+      : resourceTable(needs, caption(needs.resourcesHeading, needs.resourcesIntro)),
   ];
 }

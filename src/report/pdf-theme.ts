@@ -27,6 +27,7 @@ export const COLORS = {
   headerFill: '#e9eff5',
   zebraFill: '#f6f8fa',
   critical: '#a23b24',
+  done: '#2e6b3f',
   bar: '#3c7cb3',
   previous: '#1d2733',
   grid: '#9aa6b2',
@@ -41,7 +42,7 @@ export const HORIZON_COLORS: Record<Horizon, string> = {
 };
 
 export const STYLES: Record<string, Style> = {
-  h1: { fontSize: 19, bold: true, color: COLORS.heading, margin: [0, 0, 0, 8] },
+  h1: { fontSize: 19, bold: true, color: COLORS.heading, margin: [0, 22, 0, 8] },
   h2: { fontSize: 13, bold: true, color: COLORS.heading, margin: [0, 14, 0, 5] },
   h3: { fontSize: 10.5, bold: true, color: COLORS.heading, margin: [0, 10, 0, 4] },
   intro: { fontSize: 10, color: COLORS.text, margin: [0, 0, 0, 8] },

@@ -90,7 +90,14 @@ export function questionnaireSection(
     heading: format.text(definition.title),
     description: firstSentence(format.text(definition.description)),
     facts,
-    levelDescription: overallLevel === undefined ? '' : format.text(overallLevel.description),
+    // An individual questionnaire's level descriptions speak to one person ("You do…"): the report
+    // speaks of the team instead.
+    levelDescription:
+      definition.respondent === 'individual'
+        ? t('report:questionnaire.teamLevel', { count: report.respondents })
+        : overallLevel === undefined
+          ? ''
+          : format.text(overallLevel.description),
     notes,
     chartHeading: t('report:questionnaire.chartHeading'),
     chart: {

@@ -3,32 +3,62 @@
 // pdfmake may fetch nothing, fonts come in as bytes.
 import pdfMake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { FONT_NAMES, type FontStyle, type ReportFonts } from './font-files';
+import { FONT_NAMES, type LoadedFace, type ReportFonts } from './font-files';
+import { FONT_STYLES, type FontStyle } from './fonts/font-style';
+import { fontRunner, type FontRunner } from './pdf-font-runs';
+import { briefContent, planContent } from './pdf-brief';
 import { coverContent, COVER_BAND_HEIGHT, summaryContent } from './pdf-front';
 import { methodologyContent } from './pdf-methodology';
 import { clientOutcomesContent } from './pdf-client-outcomes';
 import { changeContent, questionnaireContent } from './pdf-results';
 import { needsContent, roadmapContent } from './pdf-roadmap';
-import { fontSafe, fontSafeText } from './pdf-text';
-import {
-  COLORS,
-  contentWidth,
-  DEFAULT_STYLE,
-  FONT_FAMILY,
-  PAGE_MARGINS,
-  PAGE_SIZES,
-  STYLES,
-} from './pdf-theme';
+import { fontSafe } from './pdf-text';
+import { COLORS, contentWidth, DEFAULT_STYLE, PAGE_MARGINS, PAGE_SIZES, STYLES } from './pdf-theme';
 import type { ReportModel } from './report-model';
 import { woffToSfnt } from './woff';
 
-export function documentDefinition(model: ReportModel): TDocumentDefinitions {
+/** Room the footer's page number takes ("Page 12 de 34"), in points. */
+const FOOTER_PAGE_WIDTH = 80;
+const FOOTER_FONT_SIZE = 8;
+
+/** Estimated width of a text at the footer's size, in points (wide scripts count double). */
+function footerWidth(text: string): number {
+  let units = 0;
+  for (const character of text) {
+    units += /[\u1100-\uffff]/u.test(character) && !/[\u2000-\u206f]/u.test(character) ? 2 : 1;
+  }
+  return units * FOOTER_FONT_SIZE * 0.56;
+}
+
+/**
+ * The footer's text on one line: a long organization name would otherwise wrap and push the page
+ * number onto a second line ("Page 2 / de 34"), so the name (never the date) is shortened with "…".
+ * The cover prints it in full. Widths are estimated, erring on the short side.
+ */
+export function oneLineFooter(
+  footer: ReportModel['footer'],
+  organization: string,
+  width: number,
+): string {
+  if (footerWidth(footer.text) <= width) return footer.text;
+  const characters = Array.from(organization);
+  for (let keep = characters.length - 1; keep > 0; keep--) {
+    const text = footer.withOrganization(`${characters.slice(0, keep).join('').trimEnd()}…`);
+    if (footerWidth(text) <= width) return text;
+  }
+  return footer.withOrganization('…');
+}
+
+export function documentDefinition(model: ReportModel, runs: FontRunner): TDocumentDefinitions {
   const page = PAGE_SIZES[model.paper];
   const width = contentWidth(model.paper);
   const content: Content = [
     coverContent(model.cover),
+    briefContent(model.brief, model.plan, width),
+    { toc: { title: { text: model.contentsHeading, style: 'h1' } } },
     summaryContent(model.summary),
     ...model.questionnaires.map((section) => questionnaireContent(section, width)),
+    planContent(model.plan),
     roadmapContent(model.roadmap),
     needsContent(model.needs),
     ...(model.change === null ? [] : [changeContent(model.change)]),
@@ -50,7 +80,7 @@ export function documentDefinition(model: ReportModel): TDocumentDefinitions {
     displayTitle: true,
     defaultStyle: DEFAULT_STYLE,
     styles: STYLES,
-    content: fontSafe(content),
+    content: runs.content(content),
     background: (currentPage) =>
       currentPage === 1
         ? {
@@ -71,9 +101,11 @@ export function documentDefinition(model: ReportModel): TDocumentDefinitions {
         ? null
         : {
             columns: [
-              { text: fontSafeText(model.footer.text) },
+              runs.inline(
+                oneLineFooter(model.footer, model.cover.organization, width - FOOTER_PAGE_WIDTH),
+              ),
               {
-                text: fontSafeText(model.footer.page(currentPage, pageCount)),
+                text: runs.inline(model.footer.page(currentPage, pageCount)),
                 alignment: 'right',
                 width: 'auto',
               },
@@ -103,38 +135,50 @@ function lockDown(): void {
   policiesSet = true;
 }
 
-const unpacked = new WeakMap<ReportFonts, Promise<ReportFonts>>();
+const unpacked = new WeakMap<Uint8Array, Promise<Uint8Array>>();
 
-/** The fonts as plain sfnt files (see woff.ts), unpacked once per set of font bytes. */
-function unpackFonts(fonts: ReportFonts): Promise<ReportFonts> {
-  let promise = unpacked.get(fonts);
+/** A font file as plain sfnt (see woff.ts), unpacked once per file's bytes. */
+function unpack(file: Uint8Array): Promise<Uint8Array> {
+  let promise = unpacked.get(file);
   if (promise === undefined) {
-    promise = Promise.all([
-      woffToSfnt(fonts.normal),
-      woffToSfnt(fonts.bold),
-      woffToSfnt(fonts.italics),
-      woffToSfnt(fonts.bolditalics),
-    ]).then(([normal, bold, italics, bolditalics]) => ({ normal, bold, italics, bolditalics }));
-    unpacked.set(fonts, promise);
+    promise = woffToSfnt(file);
+    unpacked.set(file, promise);
   }
   return promise;
 }
 
-/** Puts the font bytes in pdfmake's virtual file system under their PostScript names (see
- * font-files.ts) and declares the family. */
+async function unpackFace(loaded: LoadedFace): Promise<LoadedFace> {
+  const files = await Promise.all(FONT_STYLES.map((style) => unpack(loaded.files[style])));
+  return {
+    face: loaded.face,
+    files: Object.fromEntries(FONT_STYLES.map((style, index) => [style, files[index]])) as Record<
+      FontStyle,
+      Uint8Array
+    >,
+  };
+}
+
+/** Puts each face's bytes in pdfmake's virtual file system and declares its family. The Latin face's
+ * files go under their PostScript names (see font-files.ts). */
 function installFonts(fonts: ReportFonts): void {
-  const files = {} as Record<FontStyle, string>;
-  for (const style of Object.keys(FONT_NAMES) as FontStyle[]) {
-    const name = FONT_NAMES[style];
-    runtime.virtualfs.writeFileSync(name, fonts[style]);
-    files[style] = name;
+  const families: Record<string, Record<FontStyle, string>> = {};
+  for (const { face, files } of fonts) {
+    const names = {} as Record<FontStyle, string>;
+    for (const style of FONT_STYLES) {
+      const name = face.id === 'latin' ? FONT_NAMES[style] : `${face.family}-${style}`;
+      runtime.virtualfs.writeFileSync(name, files[style]);
+      names[style] = name;
+    }
+    families[face.family] = names;
   }
-  pdfMake.setFonts({ [FONT_FAMILY]: files });
+  pdfMake.setFonts(families);
 }
 
 export async function renderPdf(model: ReportModel, fonts: ReportFonts): Promise<Uint8Array> {
   lockDown();
-  installFonts(await unpackFonts(fonts));
-  const buffer = await pdfMake.createPdf(documentDefinition(model)).getBuffer();
+  const unpackedFonts = await Promise.all(fonts.map(unpackFace));
+  installFonts(unpackedFonts);
+  const runs = fontRunner(unpackedFonts.map((loaded) => loaded.face));
+  const buffer = await pdfMake.createPdf(documentDefinition(model, runs)).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

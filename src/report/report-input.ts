@@ -1,5 +1,7 @@
 // What the PDF report is made from: engine results and the cycle's context, already loaded.
 // The report never reads the database; the screen that exports gathers this and passes it in.
+import type { OwnAction } from '../engine/action-inputs';
+import type { PlanningRules } from '../engine/planning-rules';
 import type { PreparedQuestionnaire } from '../engine/prepare';
 import type { ClientChecksReport } from './client-outcomes-section';
 import type { QuestionnaireResult } from '../engine/result';
@@ -26,6 +28,10 @@ export interface ReportInput {
   questionnaires: QuestionnaireReport[];
   /** Leadership's edits; `itemKey` is "<questionnaire id>/<roadmap item key>". */
   roadmapEdits: RoadmapEdit[];
+  /** The organization's own actions for the cycle. */
+  ownActions?: OwnAction[];
+  /** The Now limit and head counts per staff band (assessments/roadmap-planning.json). */
+  planning: PlanningRules;
   /** The cycle before this one, for year-over-year change, when there is one. */
   previous?: { cycle: Cycle; questionnaires: QuestionnaireReport[] };
   /** The cycle's anonymous client skills checks, when it has any. */

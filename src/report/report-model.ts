@@ -14,10 +14,16 @@ export interface ReportModel {
   metadata: ReportMetadata;
   footer: ReportFooter;
   cover: CoverModel;
+  /** The funder brief, right after the cover. */
+  brief: BriefModel;
+  /** The table of contents' title. */
+  contentsHeading: string;
   summary: SummaryModel;
   questionnaires: QuestionnaireSection[];
   roadmap: RoadmapModel;
   needs: NeedsModel;
+  /** The cycle's one action list with costs, funding and leadership's decisions. */
+  plan: PlanModel;
   /** Only when an earlier cycle exists. */
   change: ChangeModel | null;
   /** Only when the cycle has client skills checks. */
@@ -39,6 +45,8 @@ export interface ReportMetadata {
 export interface ReportFooter {
   /** "<organization> · <date>", on every page after the cover. */
   text: string;
+  /** The same with the organization's name shortened (to keep the footer on one line). */
+  withOrganization: (organization: string) => string;
   page: (page: number, pages: number) => string;
 }
 
@@ -76,6 +84,8 @@ export interface SummaryModel {
   strengths: DimensionHighlight[];
   gapsHeading: string;
   gaps: DimensionHighlight[];
+  /** Says that dimensions are compared within each questionnaire (when there are several). */
+  highlightsNote: string | null;
   roadmapHeading: string;
   roadmapHeadline: string;
   prioritiesHeading: string;
@@ -109,6 +119,8 @@ export interface ResourceLinkModel {
 }
 
 export interface RoadmapRow {
+  /** Its number in the printed list: 1, 2, 3… inside its group, without gaps. */
+  number?: number;
   /** "<questionnaire id>/<item key>", the key roadmap edits are stored under. */
   itemKey: string;
   questionnaireId: string;
@@ -128,10 +140,14 @@ export interface RoadmapRow {
   /** Who usually does it (the content's suggestion), shown when no owner is set. */
   suggestedOwner: string | null;
   targetDate: string | null;
+  /** Leadership's note on the action, as typed. */
+  note: string | null;
   /** The questionnaire is answered by each staff member for themselves (skills). */
   individual: boolean;
   /** Display lines: "First step: …", ["Low effort", "High impact"], ["Status: …", "Owner: …", …]. */
   firstStepLine: string | null;
+  /** "Leadership's note: …", or null. */
+  noteLine: string | null;
   effortImpactLines: string[];
   followUpLines: string[];
   resources: ResourceLinkModel[];
@@ -157,8 +173,11 @@ export interface RoadmapModel {
   intro: string;
   columns: { number: string; action: string; details: string };
   criticalLabel: string;
+  /** The mark on an action leadership marked done. */
+  doneLabel: string;
   horizons: HorizonSection[];
-  /** Items leadership marked "not relevant": left out of the horizons, named here. */
+  /** Items leadership marked "not relevant": left out of the horizons, named here with the reason
+   * leadership wrote, when it wrote one. */
   setAside: { heading: string; titles: string[] } | null;
 }
 
@@ -177,7 +196,10 @@ export interface NeedsModel {
   funding: TextTable;
   resourcesHeading: string;
   resourcesIntro: string;
+  /** Each resource once, as a table: title, address, free or discounted for nonprofits. */
   resources: ResourceLinkModel[];
+  resourceColumns: { title: string; link: string; free: string };
+  /** The free column's mark on a free resource. */
   freeLabel: string;
   nothing: string;
 }
@@ -212,4 +234,78 @@ export interface MethodologyModel {
   levels: string[];
   frameworksHeading: string;
   frameworks: string[];
+}
+
+/** One action of the cycle's action list, numbered without gaps across horizons. */
+export interface PlanAction {
+  key: string;
+  number: number;
+  kind: 'proposed' | 'own';
+  horizon: Horizon;
+  horizonLabel: string;
+  title: string;
+  /** An own action's description, as typed. */
+  description: string | null;
+  /** The questionnaires that propose it, or "Our own action". */
+  questionnaires: string[];
+  essential: boolean;
+  status: ItemStatus;
+  statusLabel: string;
+  owner: string | null;
+  targetDate: string | null;
+  /** "YYYY-MM-DD", for sorting and the Word file. */
+  targetDateIso: string | null;
+  note: string | null;
+  cost: string;
+  /** The highest one-time figure, to rank asks; null when not estimated. */
+  oneTimeMax: number | null;
+  funding: string;
+  /** Not yet funded, or no source chosen: part of the ask. */
+  unfunded: boolean;
+  /** Moved from Now to Next because Now was full. */
+  movedByCapacity: boolean;
+}
+
+export interface PlanModel {
+  heading: string;
+  intro: string;
+  columns: {
+    number: string;
+    action: string;
+    horizon: string;
+    status: string;
+    owner: string;
+    date: string;
+    cost: string;
+    funding: string;
+    note: string;
+  };
+  actions: PlanAction[];
+  /** How many actions are neither done nor set aside. */
+  open: number;
+  /** The head count per-staff costs are multiplied by, or that it is unknown. */
+  staffAssumption: string;
+  /** Per horizon and overall: open actions, cost, not yet funded. */
+  totals: TextTable;
+  /** Per funding source: actions and cost. */
+  bySource: TextTable;
+}
+
+export interface BriefModel {
+  heading: string;
+  intro: string;
+  progressHeading: string;
+  /** One bar per questionnaire: this cycle's overall score, the previous one, the next level. */
+  chart: BarChart;
+  legend: { current: string; previous: string | null; target: string };
+  /** The chart's figures, with how many people answered each time. */
+  progressTable: TextTable;
+  progressNote: string;
+  asksHeading: string;
+  asksIntro: string;
+  asks: PlanAction[];
+  controlsHeading: string;
+  controls: string[];
+  controlsNone: string;
+  totalsHeading: string;
 }

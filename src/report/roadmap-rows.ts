@@ -3,15 +3,18 @@
 import type { RoadmapEdit } from '../storage/records';
 import type { Formatter } from './format';
 import { calendarDate } from './format';
-import { resourceUrl } from '../engine/resources';
+import type { Province } from '../engine/provinces';
+import { resourceApplies, resourceUrl } from '../engine/resources';
 import { itemTitle, reasonSentences } from './reasons';
 import { roadmapEditKey, type QuestionnaireReport } from './report-input';
 import type { RoadmapRow } from './report-model';
 
+/** `province`: the profile's; a province-specific resource is listed only there (all when unknown). */
 export function roadmapRows(
   reports: readonly QuestionnaireReport[],
   edits: readonly RoadmapEdit[],
   format: Formatter,
+  province?: Province,
 ): RoadmapRow[] {
   const editByKey = new Map(edits.map((edit) => [edit.itemKey, edit]));
   return reports.flatMap(({ questionnaire, result }) =>
@@ -25,14 +28,21 @@ export function roadmapRows(
       const status = edit?.status ?? 'proposed';
       const statusLabel = format.t(`report:status.${status}`);
       const owner = edit?.owner === undefined || edit.owner === '' ? null : edit.owner;
-      const suggestedOwner =
-        recommendation?.whoDoesIt === undefined ? null : format.text(recommendation.whoDoesIt);
+      const individual = questionnaire.definition.respondent === 'individual';
+      // A skills item's "who does it" speaks to one person ("You, over several months"): the report
+      // speaks of the staff concerned instead.
+      const suggestedOwner = individual
+        ? format.t('report:roadmap.eachStaffShort')
+        : recommendation?.whoDoesIt === undefined
+          ? null
+          : format.text(recommendation.whoDoesIt);
       const targetDate =
         edit?.targetDate === undefined ? null : format.date(calendarDate(edit.targetDate));
       const firstStep =
         recommendation?.firstStep === undefined ? null : format.text(recommendation.firstStep);
       const followUpLines = [format.t('report:roadmap.status', { status: statusLabel })];
       if (owner !== null) followUpLines.push(format.t('report:roadmap.owner', { owner }));
+      else if (individual) followUpLines.push(format.t('report:roadmap.eachStaff'));
       else if (suggestedOwner !== null) {
         followUpLines.push(format.t('report:roadmap.suggestedOwner', { owner: suggestedOwner }));
       }
@@ -56,14 +66,21 @@ export function roadmapRows(
         owner,
         suggestedOwner,
         targetDate,
-        individual: questionnaire.definition.respondent === 'individual',
-        resources: (recommendation?.resources ?? []).map((resource) => ({
-          title: format.text(resource.title),
-          url: resourceUrl(resource, format.language),
-          free: resource.free === true,
-        })),
+        note: edit?.note === undefined || edit.note.trim() === '' ? null : edit.note,
+        individual,
+        resources: (recommendation?.resources ?? [])
+          .filter((resource) => resourceApplies(resource, province))
+          .map((resource) => ({
+            title: format.text(resource.title),
+            url: resourceUrl(resource, format.language),
+            free: resource.free === true,
+          })),
         firstStepLine:
           firstStep === null ? null : format.t('report:roadmap.firstStep', { step: firstStep }),
+        noteLine:
+          edit?.note === undefined || edit.note.trim() === ''
+            ? null
+            : format.t('report:roadmap.note', { note: edit.note }),
         effortImpactLines: [format.effort(item.effort), format.impact(item.impact)],
         followUpLines,
       };

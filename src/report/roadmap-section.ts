@@ -33,7 +33,8 @@ export function roadmapSection(
                 questionnaire: format.text(questionnaire.definition.title),
                 horizon: format.horizon(horizon),
               }),
-              rows: inGroup,
+              // Numbered 1, 2, 3… as printed: items set aside are listed apart, leaving no gap.
+              rows: inGroup.map((row, index) => ({ ...row, number: index + 1 })),
             },
           ];
     }),
@@ -47,13 +48,18 @@ export function roadmapSection(
       details: t('report:roadmap.details'),
     },
     criticalLabel: t('report:roadmap.critical'),
+    doneLabel: t('report:roadmap.done'),
     horizons,
     setAside:
       setAside.length === 0
         ? null
         : {
             heading: t('report:roadmap.setAside', { count: setAside.length }),
-            titles: setAside.map((row) => row.title),
+            titles: setAside.map((row) =>
+              row.note === null
+                ? row.title
+                : t('report:roadmap.setAsideBecause', { title: row.title, note: row.note }),
+            ),
           },
   };
 }

@@ -11,54 +11,59 @@ export const HIGHLIGHT_COUNT = 3;
 export const PRIORITY_COUNT = 3;
 
 interface ScoredDimension extends DimensionHighlight {
-  /** Position across all questionnaires, to break ties in the order of the report. */
+  /** Position inside its questionnaire, to break ties in the order of the report. */
   order: number;
 }
 
-function scoredDimensions(
-  reports: readonly QuestionnaireReport[],
-  format: Formatter,
-): ScoredDimension[] {
-  let order = 0;
-  return reports.flatMap(({ questionnaire, result }) =>
-    result.dimensions.flatMap((dimension): ScoredDimension[] => {
-      order += 1;
-      const definition = questionnaire.dimensionById.get(dimension.dimensionId);
-      if (dimension.score === null || definition === undefined) return [];
-      return [
-        {
-          dimension: format.text(definition.title),
-          questionnaire: format.text(questionnaire.definition.title),
-          score: dimension.score,
-          detail: dimension.provisional
-            ? format.resultScore(dimension)
-            : format.t('report:summary.highlight', {
-                score: format.score(dimension.score),
-                level: format.level(questionnaire, dimension.level),
-              }),
-          order,
-        },
-      ];
-    }),
-  );
+function scoredDimensions(report: QuestionnaireReport, format: Formatter): ScoredDimension[] {
+  const { questionnaire, result } = report;
+  return result.dimensions.flatMap((dimension, order): ScoredDimension[] => {
+    const definition = questionnaire.dimensionById.get(dimension.dimensionId);
+    if (dimension.score === null || definition === undefined) return [];
+    return [
+      {
+        dimension: format.text(definition.title),
+        questionnaire: format.text(questionnaire.definition.title),
+        score: dimension.score,
+        detail: dimension.provisional
+          ? format.resultScore(dimension)
+          : format.t('report:summary.highlight', {
+              score: format.score(dimension.score),
+              level: format.level(questionnaire, dimension.level),
+            }),
+        order,
+      },
+    ];
+  });
 }
 
 const strip = ({ order: _order, ...highlight }: ScoredDimension): DimensionHighlight => highlight;
 
-/** The highest-scoring dimensions, then the lowest among the rest (never the same one twice). */
+/**
+ * The strongest and weakest dimensions, compared only within a questionnaire (scores of different
+ * questionnaires measure different things): with several questionnaires, each one's strongest and
+ * weakest; with one, its three highest and three lowest. Never the same dimension twice.
+ */
 export function strengthsAndGaps(
   reports: readonly QuestionnaireReport[],
   format: Formatter,
 ): { strengths: DimensionHighlight[]; gaps: DimensionHighlight[] } {
-  const dimensions = scoredDimensions(reports, format);
-  const strengths = [...dimensions]
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, HIGHLIGHT_COUNT);
-  const gaps = dimensions
-    .filter((dimension) => !strengths.includes(dimension))
-    .sort((a, b) => a.score - b.score || a.order - b.order)
-    .slice(0, HIGHLIGHT_COUNT);
-  return { strengths: strengths.map(strip), gaps: gaps.map(strip) };
+  const perQuestionnaire = Math.max(1, Math.floor(HIGHLIGHT_COUNT / Math.max(1, reports.length)));
+  const strengths: DimensionHighlight[] = [];
+  const gaps: DimensionHighlight[] = [];
+  for (const report of reports) {
+    const dimensions = scoredDimensions(report, format);
+    const strongest = [...dimensions]
+      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .slice(0, perQuestionnaire);
+    const weakest = dimensions
+      .filter((dimension) => !strongest.includes(dimension))
+      .sort((a, b) => a.score - b.score || a.order - b.order)
+      .slice(0, perQuestionnaire);
+    strengths.push(...strongest.map(strip));
+    gaps.push(...weakest.map(strip));
+  }
+  return { strengths, gaps };
 }
 
 function baselineText(report: QuestionnaireReport, format: Formatter): string {
@@ -140,6 +145,7 @@ export function summarySection(
     strengths,
     gapsHeading: t('report:summary.gaps'),
     gaps,
+    highlightsNote: reports.length > 1 ? t('report:summary.gapsIntro') : null,
     roadmapHeading: t('report:summary.roadmap'),
     roadmapHeadline: [
       t('report:summary.headline', {

@@ -1,5 +1,6 @@
 // PDF report figures: median time to generate the full three-questionnaire report (with an earlier
-// cycle, in French) in Node, as the browser does it after the lazy chunk and the font have loaded.
+// cycle, in French, on the 1.1.0 questionnaires with costs) in Node, as the browser does it after the
+// lazy chunk and the fonts have loaded.
 import { performance } from 'node:perf_hooks';
 import { buildReportPdf } from '../../src/report/build-report';
 import { reportInput } from '../report/support/fixture';
@@ -20,7 +21,7 @@ async function medianAsyncMs(fn: () => Promise<unknown>, runs: number, warmup: n
 }
 
 export async function reportFigures(): Promise<Figure[]> {
-  const input = reportInput({ language: 'fr', paper: 'letter' });
+  const input = reportInput({ language: 'fr', paper: 'letter', version: '1.1.0' });
   const t = nodeTranslator('fr');
   const fonts = nodeFonts();
   let pages = 0;

@@ -48,6 +48,9 @@ for (const language of ['en', 'fr'] as const satisfies readonly Language[]) {
     test(`every screen has no serious or critical accessibility violation (${language})`, async ({
       page,
     }, testInfo) => {
+      // Every screen, with five questionnaires answered by mouse: about 90 s on a quiet machine,
+      // so the default limit would fail a slower machine on time alone.
+      test.setTimeout(300_000);
       const text = ui[language];
       const findings: Finding[] = [];
       const scanned: string[] = [];

@@ -1,6 +1,7 @@
 // No client identifiers, ever: after checks in client mode and read aloud, nothing on the device or in
-// any export (backup, CSV, funder PDF) holds what a client answered or typed, only the anonymous record
-// (month, program, language, how, level per area); and the next client sees nothing of the last one.
+// any export (backup, CSV, funder PDF, HTML report, Word plan) holds what a client answered or typed,
+// only the anonymous record (month, program, language, how, level per area); and the next client sees
+// nothing of the last one.
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
@@ -204,18 +205,31 @@ test('no IndexedDB record, storage or export holds anything a client answered, b
   for (const [store, rows] of Object.entries(stored)) {
     // Copies of the published questionnaire definitions are content, the same on every device.
     if (store === 'boussole/definitions') {
-      for (const row of rows as { definition: { $schema?: string; id: string } }[])
-        expect(['newcomer-digital-skills', 'digital-maturity']).toContain(row.definition.id);
+      for (const row of rows as { definition: { id: string } }[])
+        expect([
+          'cybersecurity-baseline',
+          'digital-literacy',
+          'digital-maturity',
+          'newcomer-digital-skills',
+        ]).toContain(row.definition.id);
+      for (const typed of CLIENT_TYPED) expect(JSON.stringify(rows)).not.toContain(typed);
       continue;
     }
     expectNoAnswers(JSON.stringify(rows), store);
   }
-  expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain('alone');
-  expectNoAnswers(await page.evaluate(() => JSON.stringify({ ...localStorage })), 'localStorage');
-  expectNoAnswers(
-    await page.evaluate(() => JSON.stringify({ ...sessionStorage })),
-    'sessionStorage',
+  // Local and session storage, key by key (client mode's own session is kept there).
+  const webStorage = await page.evaluate(() =>
+    JSON.stringify(
+      [localStorage, sessionStorage].map((storage) =>
+        Array.from({ length: storage.length }, (_, index) => {
+          const key = storage.key(index) ?? '';
+          return [key, storage.getItem(key)];
+        }),
+      ),
+    ),
   );
+  expect(webStorage).toContain('Evening LINC');
+  expectNoAnswers(webStorage, 'local and session storage');
 
   // Leave client mode; then every export.
   await page.getByRole('button', { name: 'Staff: leave client mode' }).click();
@@ -269,5 +283,22 @@ test('no IndexedDB record, storage or export holds anything a client answered, b
   expect(pdfText).toContain('Client digital skills checks');
   expect(pdfText).toContain('Program: Evening LINC 2');
   expectNoAnswers(pdfText, 'the PDF');
+
+  // The same report as an accessible web page, and the Word action plan.
+  const htmlDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export accessible HTML' }).click();
+  const htmlPath = testInfo.outputPath('report.html');
+  await (await htmlDownload).saveAs(htmlPath);
+  const html = await readFile(htmlPath, 'utf8');
+  expect(html).toContain('Client digital skills checks');
+  expect(html).toContain('Program: Evening LINC');
+  expectNoAnswers(html, 'the HTML report');
+  const docxDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export Word action plan (.docx)' }).click();
+  const docxPath = testInfo.outputPath('plan.docx');
+  await (await docxDownload).saveAs(docxPath);
+  const docx = execFileSync('unzip', ['-p', docxPath], { encoding: 'utf8' });
+  expect(docx).toContain('Welcome Centre Kamloops');
+  expectNoAnswers(docx, 'the Word action plan');
   expect(problems).toEqual([]);
 });

@@ -47,8 +47,8 @@ test.beforeEach(async ({ context }) => {
     Object.defineProperty(window.speechSynthesis, 'getVoices', { value: () => voices });
     Object.defineProperty(window.speechSynthesis, 'speak', {
       value: (utterance: SpeechSynthesisUtterance) => {
-        (window as unknown as { spoken: string[] }).spoken ??= [];
-        (window as unknown as { spoken: string[] }).spoken.push(utterance.text);
+        const spoken = window as unknown as { spoken?: string[] };
+        spoken.spoken = [...(spoken.spoken ?? []), utterance.text];
       },
     });
     // Chromium only accepts its own voice objects on an utterance: a plain stand-in takes any.
@@ -148,9 +148,9 @@ test('staff start client mode, clients answer in Arabic and Spanish, staff leave
   await expect(page.locator('.client-mode')).toHaveAttribute('dir', 'ltr');
   await page.getByRole('button', { name: 'Empezar' }).click();
   await page.getByRole('button', { name: 'Escuchar' }).click();
-  expect(await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([
-    expect.stringContaining('¿Tiene un teléfono, una tableta o una computadora?') as string,
-  ]);
+  const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+  expect(spoken).toHaveLength(1);
+  expect(spoken[0]).toContain('¿Tiene un teléfono, una tableta o una computadora?');
   expect(await axeProblems(page)).toEqual([]);
   await answerEveryQuestion(page, 1);
   await expect(page.getByRole('heading', { level: 1, name: 'Su resultado' })).toBeVisible();

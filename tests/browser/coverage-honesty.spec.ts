@@ -34,7 +34,7 @@ interface QuestionDefinition {
   options?: { id: string; score?: number }[];
 }
 const definition = JSON.parse(
-  readFileSync(new URL('../../assessments/digital-maturity/1.0.0.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../assessments/digital-maturity/1.1.0.json', import.meta.url), 'utf8'),
 ) as {
   dimensions: { id: string; title: { en: string } }[];
   levels: Level[];
@@ -43,10 +43,10 @@ const definition = JSON.parse(
 const questionById = new Map(definition.questions.map((question) => [question.id, question]));
 const leading = definition.levels.find((level) => level.id === 'leading')!;
 
-/** 15 of the 44 questions, one in three: each dimension answered about a third of the way. */
-const ANSWERED_FIRST = 15;
-/** What the 29 unanswered questions leave missing: 80% of each dimension, summed. */
-const MISSING = 23;
+/** 18 of the 53 questions, one in three: each dimension answered about a third of the way. */
+const ANSWERED_FIRST = 18;
+/** What the 35 unanswered questions leave missing: 80% of each dimension, summed. */
+const MISSING = 28;
 
 /** Gives a question its best answer: step 4, "yes", the top-scoring option, or every box ticked. */
 async function answerAtTheTop(group: Locator): Promise<void> {
@@ -137,7 +137,7 @@ async function exportPdf(page: Page, cycleId: string, language: 'en' | 'fr') {
 test('a third of the questionnaire at the top answers gives a provisional score, no level, on screen and in the PDF, until the rest is answered', async ({
   page,
 }, testInfo) => {
-  // 44 questions answered one by one and three reports generated: longer than most journeys
+  // 53 questions answered one by one and three reports generated: longer than most journeys
   test.setTimeout(300_000);
   const problems = watchConsole(page);
   await page.goto('/');
@@ -203,7 +203,7 @@ test('a third of the questionnaire at the top answers gives a provisional score,
 
   // Answering the rest earns the level, with its description.
   await page.goto(`/#/responses/${encodeURIComponent(responseId)}`);
-  expect(await answerSections(page, () => true)).toBe(44 - ANSWERED_FIRST);
+  expect(await answerSections(page, () => true)).toBe(definition.questions.length - ANSWERED_FIRST);
   // (by keyboard: the notice of the first submission still sits over the bottom of the page)
   await page.getByRole('link', { name: 'See the results' }).press('Enter');
   await expect(overall).toContainText('Leading');

@@ -212,7 +212,12 @@ export async function answerQuestionnaireByClick(
       await review.click();
       break;
     }
+    // Wait for the next section's own title: until it renders, the questions on the page are still
+    // the previous section's, and answering them would race the change of page.
+    const section = page.locator('#dimension-heading');
+    const title = (await section.textContent()) ?? '';
     await pager.getByRole('button', { name: text.next }).click();
+    await expect(section).not.toHaveText(title);
   }
   await expect(page.getByRole('heading', { level: 2, name: text.reviewTitle })).toBeVisible();
 }

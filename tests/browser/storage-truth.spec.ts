@@ -23,7 +23,7 @@ async function answering(page: Page): Promise<string> {
     .nth(0)
     .getByRole('radio', { name: /^Step 3/ })
     .check();
-  await expect(page.getByText('1 of 44 questions answered')).toBeVisible();
+  await expect(page.getByText('1 of 53 questions answered')).toBeVisible();
   return responseId;
 }
 
@@ -101,7 +101,7 @@ test('data replaced from a backup in another tab: this tab says so, stops saving
     .nth(1)
     .getByRole('radio', { name: /^Step 1/ })
     .check();
-  await expect(answeringTab.getByText('2 of 44 questions answered')).toBeVisible();
+  await expect(answeringTab.getByText('2 of 53 questions answered')).toBeVisible();
 
   // …and the other tab puts the backup in place of everything.
   await settingsTab.getByLabel('Restore from a backup file').setInputFiles(backup);
@@ -125,7 +125,7 @@ test('data replaced from a backup in another tab: this tab says so, stops saving
   const reloaded = answeringTab.waitForEvent('load');
   await alert.getByRole('button', { name: 'Reload to see the restored data' }).click();
   await reloaded;
-  await expect(answeringTab.getByText('1 of 44 questions answered')).toBeVisible();
+  await expect(answeringTab.getByText('1 of 53 questions answered')).toBeVisible();
   await expect(
     questionGroups(answeringTab)
       .nth(0)

@@ -65,7 +65,7 @@ test('an answer given in one tab shows in the other without a reload, and answer
         .nth(4)
         .getByRole('radio', { name: /^Step 0/ }),
     ).toBeChecked();
-    await expect(page.getByText('4 of 44 questions answered')).toBeVisible();
+    await expect(page.getByText('4 of 53 questions answered')).toBeVisible();
   }
 
   // IndexedDB holds the four answers, as given, whichever tab gave them.

@@ -35,7 +35,7 @@ test('a new version is announced, waits for the person, and reloading keeps the 
     .nth(0)
     .getByRole('radio', { name: /^Step 2/ })
     .check();
-  await expect(page.getByText('1 of 44 questions answered')).toBeVisible();
+  await expect(page.getByText('1 of 53 questions answered')).toBeVisible();
 
   // The next version is deployed: the served service worker script gets different bytes, which is
   // what makes a browser install a new service worker. The browser finds it when it next checks.
@@ -51,13 +51,13 @@ test('a new version is announced, waits for the person, and reloading keeps the 
     .nth(1)
     .getByRole('radio', { name: /^Step 1/ })
     .check();
-  await expect(page.getByText('2 of 44 questions answered')).toBeVisible();
+  await expect(page.getByText('2 of 53 questions answered')).toBeVisible();
 
   const reloaded = page.waitForEvent('load');
   await prompt.getByRole('button', { name: 'Reload now' }).click();
   await reloaded;
   await expect(prompt).toBeHidden();
-  await expect(page.getByText('2 of 44 questions answered')).toBeVisible();
+  await expect(page.getByText('2 of 53 questions answered')).toBeVisible();
   await expect(
     questionGroups(page)
       .nth(0)

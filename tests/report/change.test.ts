@@ -21,7 +21,8 @@ describe('year-over-year change', () => {
     const input = reportInput({ language: 'en' });
     if (input.previous === undefined) throw new Error('fixture has an earlier cycle');
     const change = changeSection(input.questionnaires, input.previous, en);
-    expect(change.heading).toBe('Change since Autoévaluation 2025');
+    expect(change.heading).toBe('Change since the previous cycle');
+    expect(change.intro).toContain('“Autoévaluation 2025”');
     const [maturity] = change.groups;
     const current = input.questionnaires[0]?.result;
     const before = input.previous.questionnaires[0]?.result;
@@ -38,7 +39,9 @@ describe('year-over-year change', () => {
       signedChange(before?.overall.score ?? null, current?.overall.score ?? null),
     ]);
     expect(maturity?.table.rows).toHaveLength((current?.dimensions.length ?? 0) + 1);
-    expect(maturity?.note).toBe('Overall level: from Consolidating to Exploring.');
+    expect(maturity?.note).toBe(
+      'Overall level in “Autoévaluation 2025”: Consolidating. Overall level now: Exploring.',
+    );
   });
 
   it('says when a questionnaire was not assessed in the earlier cycle', () => {
@@ -49,7 +52,7 @@ describe('year-over-year change', () => {
       en,
     );
     expect(change.groups[1]).toMatchObject({
-      note: 'Not assessed in Autoévaluation 2025.',
+      note: 'Not assessed in the cycle “Autoévaluation 2025”.',
       table: { rows: [] },
     });
   });

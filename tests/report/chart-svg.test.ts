@@ -42,11 +42,38 @@ describe('the dimension bar chart', () => {
     expect(svg).toContain('>—</text>');
   });
 
-  it('marks each level start after the first with a dashed line and labels the bands', () => {
+  it('marks each level start with a dashed line, tints the bands and names each level in full in the legend', () => {
     const svg = barChartSvg({ bars: [{ label: 'A', value: 10 }], levels }, style);
     expect(svg.match(/stroke-dasharray/g)).toHaveLength(2);
-    expect(svg).toContain('>Exploring</text>');
+    expect(svg).toContain('>Exploring (20–79)</text>');
+    expect(svg).toContain('>Leading (80–100)</text>');
     expect(svg).toContain('>80</text>');
+    expect(svg).not.toContain('…');
+  });
+
+  it('never cuts a long label: it wraps onto more lines and the row grows', () => {
+    const long = 'Staff and volunteer digital skills, roles and responsibilities in every program';
+    const svg = barChartSvg(
+      { bars: [{ label: long, value: 40 }], levels },
+      { ...style, width: 300 },
+    );
+    const words = [...svg.matchAll(/text-anchor="end">([^<]+)<\/text>/g)]
+      .map((m) => m[1])
+      .filter((word) => word !== '40')
+      .join(' ');
+    expect(words).toBe(long);
+  });
+
+  it('draws a target triangle and the legend entries for the marks it draws', () => {
+    const svg = barChartSvg(
+      { bars: [{ label: 'Cyber', value: 40, previous: 30, target: 50 }], levels: [] },
+      style,
+      { current: 'This cycle', previous: 'Previous cycle', target: 'Next level' },
+    );
+    for (const entry of ['This cycle', 'Previous cycle', 'Next level']) {
+      expect(svg).toContain(`>${entry}</text>`);
+    }
+    expect(svg.match(/<path d="M[\d.]+ [\d.]+L/g)?.length).toBeGreaterThanOrEqual(2);
   });
 
   it('adds a tick for the earlier cycle only where there is one', () => {

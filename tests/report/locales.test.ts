@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FONT_FILES } from '../../src/report/font-files';
-import { FONT_URLS } from '../../src/report/fonts';
+import { fontUrl } from '../../src/report/fonts';
+import { FONT_STYLES } from '../../src/report/fonts/font-style';
+import { REPORT_FACES } from '../../src/report/fonts/report-faces';
 
 const read = (language: string): unknown =>
   JSON.parse(readFileSync(`locales/${language}/report.json`, 'utf8'));
@@ -15,9 +16,13 @@ describe('the report’s interface text', () => {
 });
 
 describe('the browser font files', () => {
-  it('are the files the Node loader and the tests read', () => {
-    for (const [style, file] of Object.entries(FONT_FILES)) {
-      expect(FONT_URLS[style as keyof typeof FONT_URLS]).toMatch(new RegExp(`${file}$`));
+  it('are the files the Node loader and the tests read, for every face and style', () => {
+    for (const face of REPORT_FACES) {
+      for (const style of FONT_STYLES) {
+        expect(fontUrl(face, style), `${face.id} ${style}`).toMatch(
+          new RegExp(`${face.files[style]}$`),
+        );
+      }
     }
   });
 });

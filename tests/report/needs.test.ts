@@ -1,4 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { assess } from '../../src/engine/assess';
+import type { Province } from '../../src/engine/provinces';
+import type { QuestionnaireReport } from '../../src/report/report-input';
+import type { RoadmapRow } from '../../src/report/report-model';
 import type { Formatter } from '../../src/report/format';
 import {
   fundingRows,
@@ -8,6 +12,7 @@ import {
   workload,
 } from '../../src/report/needs';
 import { openRows, roadmapRows } from '../../src/report/roadmap-rows';
+import { loadExamples, loadShipped } from '../support/content';
 import { currentReports, sampleEdits } from './support/fixture';
 import { formatter } from './support/translate';
 
@@ -82,5 +87,57 @@ describe('what the organization needs', () => {
       const [, low, medium, high, total] = row.map(Number);
       expect((low ?? 0) + (medium ?? 0) + (high ?? 0)).toBe(total);
     }
+  });
+});
+
+describe('resources', () => {
+  const cyber = (): QuestionnaireReport[] => {
+    const questionnaire = loadShipped('cybersecurity-baseline', '1.1.0');
+    const example = loadExamples('cybersecurity-baseline', '1.1.0').find(
+      (candidate) => candidate.name === 'small-rural-centre',
+    );
+    return [
+      {
+        questionnaire,
+        result: assess(questionnaire, example!.example.answers),
+        respondents: 1,
+      },
+    ];
+  };
+  const titles = (province: Province | undefined) =>
+    resourceLinks(roadmapRows(cyber(), [], en, province)).map((link) => link.title);
+
+  it('lists a province’s resources only for that province', () => {
+    const manitoba = titles('MB');
+    const quebec = titles('QC');
+    expect(quebec.some((title) => title.startsWith("Commission d'accès à l'information"))).toBe(
+      true,
+    );
+    expect(manitoba.some((title) => title.includes('Québec') || title.startsWith('Quebec'))).toBe(
+      false,
+    );
+    expect(titles('YT').some((title) => title.startsWith("Commission d'accès"))).toBe(false);
+  });
+
+  it('keeps every province’s resources when the province is not stated', () => {
+    expect(titles(undefined).length).toBeGreaterThan(titles('MB').length);
+  });
+
+  it('lists a resource linked from many actions once, by address or by title', () => {
+    const shared = { title: 'TechSoup Canada', url: 'https://www.techsoupcanada.ca', free: true };
+    const row = (resources: RoadmapRow['resources']) =>
+      ({ ...rows()[0]!, status: 'proposed', resources }) satisfies RoadmapRow;
+    const links = resourceLinks([
+      row([shared]),
+      row([{ ...shared, url: 'https://techsoupcanada.ca/' }]),
+      row([{ ...shared, title: 'TechSoup Canada ', url: 'https://www.techsoupcanada.ca/fr' }]),
+    ]);
+    expect(links).toEqual([shared]);
+  });
+
+  it('says “free for nonprofits” once, as a column, not once per resource', () => {
+    const section = needsSection(rows(), en);
+    expect(section.resourceColumns.free).toBe('Free or discounted for nonprofits');
+    expect(section.freeLabel).toBe('Yes');
   });
 });

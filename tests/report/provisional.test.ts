@@ -44,14 +44,16 @@ const expected = {
     score: '100 / 100 (provisional)',
     missing: 'Provisional: answer 23 more questions to get a level',
     note: 'Digital maturity: the score is provisional, as too few questions are answered for a level; answer 23 more questions to get one.',
-    change: 'Overall level: from Exploring to no level yet (provisional score).',
+    change:
+      'Overall level in “Autoévaluation 2025”: Exploring. Overall level now: no level yet (provisional score).',
     methodology: 'A level needs 80% of a dimension',
   },
   fr: {
     score: '100 / 100 (provisoire)',
     missing: 'Provisoire : répondez à 23 autres questions pour obtenir un niveau',
     note: 'Maturité numérique : la note est provisoire, car trop peu de questions ont une réponse pour un niveau ; répondez à 23 autres questions pour en obtenir un.',
-    change: 'Niveau global : de Exploration à pas encore de niveau (note provisoire).',
+    change:
+      'Niveau global au cycle « Autoévaluation 2025 » : Exploration. Niveau global maintenant : pas encore de niveau (note provisoire).',
     methodology: 'Un niveau exige que 80 % des questions applicables',
   },
 } as const;
@@ -119,10 +121,13 @@ describe.each(['en', 'fr'] as const)('the %s report of a provisional result', (l
     for (const level of levels) {
       expect(text).not.toContain(searchable(level.description[language]));
     }
-    const methodology = language === 'en' ? 'Methodology' : 'Méthodologie';
-    const methodologyPage = pages.findIndex((page) => page.startsWith(methodology));
+    // Sections flow on: everything before the methodology's heading (its last mention: the table
+    // of contents names it first) is checked.
+    const methodology = language === 'en' ? 'Methodology ' : 'Méthodologie ';
+    const methodologyPage = pages.findLastIndex((page) => page.includes(methodology));
     expect(methodologyPage).toBeGreaterThan(2);
-    const before = pages.slice(0, methodologyPage);
+    const cut = pages[methodologyPage]!.lastIndexOf(methodology);
+    const before = [...pages.slice(0, methodologyPage), pages[methodologyPage]!.slice(0, cut)];
     // the earlier cycle's earned level is named in the change since then, and nowhere else
     const earlierLevel = levels.find((level) => level.id === earlier.overall.level)!;
     for (const page of before) {

@@ -33,40 +33,49 @@ const dimensionTitles = (report: QuestionnaireReport | undefined, positions: num
   });
 
 describe('the executive summary', () => {
-  it('picks the three highest and the three lowest dimensions across all questionnaires', () => {
+  it('compares dimensions only within a questionnaire: each one’s strongest and weakest', () => {
     const maturity = [50, 51, 52, 53, 54, 55, 56, 57, 58];
     const cyber = maturity.map((_, index) => 10 + index * 5).concat([55, 60, 65, 70, 75]);
     const literacy = [99, 1, null, 98, 60];
     const reports = withScores([maturity, cyber, literacy]);
     const { strengths, gaps } = strengthsAndGaps(reports, en);
-    const [, cyberReport, literacyReport] = reports;
+    const [maturityReport, cyberReport, literacyReport] = reports;
     expect(strengths.map((s) => s.dimension)).toEqual([
-      ...dimensionTitles(literacyReport, [0, 3]),
+      ...dimensionTitles(maturityReport, [8]),
       ...dimensionTitles(cyberReport, [13]),
+      ...dimensionTitles(literacyReport, [0]),
     ]);
     expect(gaps.map((g) => g.dimension)).toEqual([
+      ...dimensionTitles(maturityReport, [0]),
+      ...dimensionTitles(cyberReport, [0]),
       ...dimensionTitles(literacyReport, [1]),
-      ...dimensionTitles(cyberReport, [0, 1]),
     ]);
-    expect(strengths[0]?.detail).toMatch(/^99 \/ 100 · /);
-    expect(gaps[0]?.questionnaire).toBe(literacyReport?.questionnaire.definition.title.en);
+    expect(strengths[2]?.detail).toMatch(/^99 \/ 100 · /);
+    expect(gaps.map((g) => g.questionnaire)).toEqual(
+      reports.map((report) => report.questionnaire.definition.title.en),
+    );
+  });
+
+  it('gives a single questionnaire its three highest and three lowest', () => {
+    const [maturity] = withScores([[50, 10, 90, 30, 70, 20, 60]]);
+    const { strengths, gaps } = strengthsAndGaps([maturity!], en);
+    expect(strengths.map((s) => s.score)).toEqual([90, 70, 60]);
+    expect(gaps.map((g) => g.score)).toEqual([10, 20, 30]);
   });
 
   it('leaves out dimensions without a score and never names a dimension twice', () => {
     const reports = withScores([[40, null], [], [80]]);
     const { strengths, gaps } = strengthsAndGaps(reports, en);
-    expect(strengths.map((s) => s.score)).toEqual([80, 40]);
+    expect(strengths.map((s) => s.score)).toEqual([40, 80]);
     expect(gaps).toEqual([]);
   });
 
-  it('breaks ties in report order', () => {
+  it('breaks ties in the questionnaire’s order', () => {
     const reports = withScores([[70, 70], [70], [70]]);
-    const { strengths } = strengthsAndGaps(reports, en);
-    const [maturity, cyber] = reports;
-    expect(strengths.map((s) => s.dimension)).toEqual([
-      ...dimensionTitles(maturity, [0, 1]),
-      ...dimensionTitles(cyber, [0]),
-    ]);
+    const { strengths, gaps } = strengthsAndGaps(reports, en);
+    const [maturity] = reports;
+    expect(strengths[0]?.dimension).toBe(dimensionTitles(maturity, [0])[0]);
+    expect(gaps[0]?.dimension).toBe(dimensionTitles(maturity, [1])[0]);
   });
 
   it('gives each questionnaire its overall score, level, baseline and coverage', () => {

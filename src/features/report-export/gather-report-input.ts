@@ -1,4 +1,5 @@
 // Collects what the PDF report needs for a cycle (and the cycle before it) from the device, scored.
+import { PLANNING_RULES } from '../../content/planning-rules';
 import type { Language } from '../../lib/typography';
 import type { PaperSize, QuestionnaireReport, ReportInput } from '../../report/report-input';
 import { getCycle, listCycles } from '../../storage/cycles';
@@ -37,6 +38,7 @@ export async function gatherReportInput(
     cycle,
     questionnaires: await scoredQuestionnaires(cycle),
     roadmapEdits: await listRoadmapEdits(cycle.id),
+    planning: PLANNING_RULES,
   };
   const clientChecks = await loadClientCheckReport(cycle.id);
   if (clientChecks) input.clientChecks = clientChecks;

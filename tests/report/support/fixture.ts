@@ -5,6 +5,7 @@ import type { Language } from '../../../src/lib/typography';
 import type { PaperSize, QuestionnaireReport, ReportInput } from '../../../src/report/report-input';
 import { roadmapEditKey } from '../../../src/report/report-input';
 import type { Cycle, OrganizationProfile, RoadmapEdit } from '../../../src/storage/records';
+import { PLANNING_RULES } from '../../../src/content/planning-rules';
 import { loadExamples, loadShipped } from '../../support/content';
 
 export const ORGANIZATION = "Centre d'accueil des nouveaux arrivants de Rivière-du-Loup";
@@ -16,16 +17,24 @@ const EXAMPLES: Record<string, [string, string]> = {
   'digital-literacy': ['newer-settlement-worker', 'office-tech-helper'],
 };
 
-function questionnaireReport(id: string, example: string, respondents = 1): QuestionnaireReport {
-  const questionnaire = loadShipped(id);
-  const found = loadExamples(id).find((candidate) => candidate.name === example);
+/** The questionnaire version the fixture is answered on: 1.0.0, or 1.1.0 (costs, sameAs). */
+export type FixtureVersion = '1.0.0' | '1.1.0';
+
+function questionnaireReport(
+  id: string,
+  example: string,
+  respondents = 1,
+  version: FixtureVersion = '1.0.0',
+): QuestionnaireReport {
+  const questionnaire = loadShipped(id, version);
+  const found = loadExamples(id, version).find((candidate) => candidate.name === example);
   if (found === undefined) throw new Error(`no example ${example} for ${id}`);
   return { questionnaire, result: assess(questionnaire, found.example.answers), respondents };
 }
 
 const stamp = '2026-03-02T15:30:00.000-05:00';
 
-function cycle(id: string, name: string): Cycle {
+function cycle(id: string, name: string, version: FixtureVersion = '1.0.0'): Cycle {
   return {
     id,
     name,
@@ -33,7 +42,7 @@ function cycle(id: string, name: string): Cycle {
     updatedAt: stamp,
     questionnaires: Object.keys(EXAMPLES).map((questionnaire) => ({
       id: questionnaire,
-      version: '1.0.0',
+      version,
     })),
     targets: {},
   };
@@ -50,13 +59,13 @@ export const profile: OrganizationProfile = {
   updatedAt: stamp,
 };
 
-export const currentReports = (): QuestionnaireReport[] =>
+export const currentReports = (version: FixtureVersion = '1.0.0'): QuestionnaireReport[] =>
   Object.entries(EXAMPLES).map(([id, [example]], index) =>
-    questionnaireReport(id, example, index === 2 ? 3 : 1),
+    questionnaireReport(id, example, index === 2 ? 3 : 1, version),
   );
 
-export const previousReports = (): QuestionnaireReport[] =>
-  Object.entries(EXAMPLES).map(([id, [, example]]) => questionnaireReport(id, example));
+export const previousReports = (version: FixtureVersion = '1.0.0'): QuestionnaireReport[] =>
+  Object.entries(EXAMPLES).map(([id, [, example]]) => questionnaireReport(id, example, 1, version));
 
 /** Edits on the first items of the digital-maturity and cybersecurity roadmaps. */
 export function sampleEdits(
@@ -94,25 +103,31 @@ export function sampleEdits(
 }
 
 export function reportInput(
-  options: { language?: Language; paper?: PaperSize; withPrevious?: boolean } = {},
+  options: {
+    language?: Language;
+    paper?: PaperSize;
+    withPrevious?: boolean;
+    version?: FixtureVersion;
+  } = {},
 ): ReportInput {
-  const current = currentReports();
+  const current = currentReports(options.version);
   const input: ReportInput = {
     language: options.language ?? 'fr',
     paper: options.paper ?? 'letter',
     generatedAt: stamp,
     profile,
     cycle: {
-      ...cycle('cycle-2026', 'Autoévaluation 2026'),
+      ...cycle('cycle-2026', 'Autoévaluation 2026', options.version),
       targets: { 'digital-maturity': { 'strategy-leadership': 'consolidating' } },
     },
     questionnaires: current,
     roadmapEdits: sampleEdits('cycle-2026', current),
+    planning: PLANNING_RULES,
   };
   if (options.withPrevious !== false) {
     input.previous = {
-      cycle: cycle('cycle-2025', 'Autoévaluation 2025'),
-      questionnaires: previousReports(),
+      cycle: cycle('cycle-2025', 'Autoévaluation 2025', options.version),
+      questionnaires: previousReports(options.version),
     };
   }
   return input;
