@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckRecordFacts } from '../../src/engine/client-check/outcomes';
 import { buildReportPdf } from '../../src/report/build-report';
 import { clientOutcomesSection } from '../../src/report/client-outcomes-section';
+import { buildReportHtml } from '../../src/report/generate-html';
 import { clientCheck } from '../support/client-check';
 import { reportInput } from './support/fixture';
 import { nodeFonts } from './support/node-fonts';
@@ -95,6 +96,26 @@ describe('the client outcomes section of the funder report', () => {
     },
     60_000,
   );
+
+  it('appears in the HTML report as a section in the contents, with the same counts', async () => {
+    const input = reportInput({ language: 'en', withPrevious: false });
+    input.clientChecks = { questionnaire: clientCheck, records: eight };
+    const page = buildReportHtml(input, await translator('en'));
+    expect(page).toContain('<a href="#client-checks">Client digital skills checks</a>');
+    expect(page).toContain('<h2 id="client-checks">Client digital skills checks</h2>');
+    expect(page).toMatch(
+      /<th scope="row">Staying safe online<\/th><td>2<\/td><td>2<\/td><td>3<\/td><td>1<\/td><td>57%<\/td>/,
+    );
+    expect(page).toMatch(/<th scope="row">Program: LINC<\/th><td>3<\/td>/);
+  });
+
+  it('says in the HTML report, as in the PDF, why it prints no figure below five checks', async () => {
+    const input = reportInput({ language: 'fr', withPrevious: false });
+    input.clientChecks = { questionnaire: clientCheck, records: eight.slice(0, 3) };
+    const page = buildReportHtml(input, await translator('fr'));
+    expect(page).toContain('3 bilans');
+    expect(page).not.toContain('Programme : LINC');
+  });
 
   it('makes a report for a cycle that has client checks and nothing else answered', async () => {
     const input = reportInput({ language: 'en', withPrevious: false });
