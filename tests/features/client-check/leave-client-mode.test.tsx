@@ -15,6 +15,9 @@ import { checkStaffPin, setStaffPin } from '../../../src/state/staff-pin';
 import { database } from '../../../src/storage/database';
 import { freshDatabase, renderWithI18n } from '../../support/app';
 
+/** The PIN's hash is slow on purpose (600,000 PBKDF2 rounds): on a busy machine it takes seconds. */
+const HASH_WAIT = { timeout: 15_000 };
+
 const PIN = '4821';
 
 beforeEach(async () => {
@@ -36,7 +39,7 @@ async function typePin(user: ReturnType<typeof userEvent.setup>, pin: string) {
   await user.click(leave);
   await vi.waitFor(() => {
     expect(leave).toBeEnabled();
-  });
+  }, HASH_WAIT);
 }
 
 describe('the staff PIN', () => {
@@ -74,7 +77,7 @@ describe('leaving client mode', () => {
     await typePin(user, PIN);
     await vi.waitFor(() => {
       expect(reload).toHaveBeenCalledTimes(1);
-    });
+    }, HASH_WAIT);
     expect(localStorage.getItem(CLIENT_MODE_KEY)).toBeNull();
   });
 
@@ -96,7 +99,7 @@ describe('leaving client mode', () => {
     await typePin(user, PIN);
     await vi.waitFor(() => {
       expect(reload).toHaveBeenCalledTimes(1);
-    });
+    }, HASH_WAIT);
   });
 
   it('ends client mode 30 minutes after a forgotten PIN, saying so all along, unless cancelled', async () => {

@@ -16,6 +16,9 @@ import { saveProfile } from '../../../src/storage/profile';
 import { freshDatabase, renderApp, renderWithI18n } from '../../support/app';
 import { clientCheck } from '../../support/client-check';
 
+/** The PIN's hash is slow on purpose (600,000 PBKDF2 rounds): on a busy machine it takes seconds. */
+const HASH_WAIT = { timeout: 15_000 };
+
 const levels = (safety: string | null) => ({
   device: 'confident',
   communicating: 'building',
@@ -93,7 +96,7 @@ describe('starting a client skills check', () => {
 
     await vi.waitFor(() => {
       expect(reload).toHaveBeenCalledTimes(1);
-    });
+    }, HASH_WAIT);
     expect(readClientModeSession()).toEqual({ cycleId: cycle.id, program: 'Youth', wrongPins: 0 });
   });
 
@@ -110,7 +113,7 @@ describe('starting a client skills check', () => {
     );
     await vi.waitFor(() => {
       expect(screen.getByRole('button', { name: 'Start client mode' })).toBeEnabled();
-    });
+    }, HASH_WAIT);
     await user.click(screen.getByRole('button', { name: 'Start client mode' }));
     expect(reload).toHaveBeenCalledTimes(1);
     expect(readClientModeSession()).toEqual({ cycleId: older.id, wrongPins: 0 });
@@ -291,6 +294,6 @@ describe('client skills check settings', () => {
         'LINC',
         'Employment',
       ]);
-    });
+    }, HASH_WAIT);
   });
 });
