@@ -36,7 +36,7 @@ export function checkMonth(date = new Date()): string {
 
 /** Keeps the anonymous record of a finished check; says whether it was kept. */
 export async function recordClientCheck(
-  record: Omit<ClientCheckRecord, 'id' | 'month'>,
+  record: Omit<ClientCheckRecord, 'id' | 'month' | 'revision'>,
   date = new Date(),
 ): Promise<boolean> {
   try {

@@ -1,9 +1,11 @@
 // What the agency keeps of a client skills check: an anonymous record, never the answers. The month,
 // the program the worker picked (a name from the agency's own list), the language the check was done
 // in, how it was done, and the level reached in each area. No name, date, time, answer or note: the
-// schema refuses any other field, in the database and in backups alike.
+// schema refuses any other field, in the database and in backups alike. Like every record it carries a
+// revision (revision.ts), which names only random device ids, so backups merge it by causality.
 import { z } from 'zod/mini';
 import { clientLanguageSchema } from '../engine/client-check/schema';
+import { revisionSchema } from './revision-schema';
 
 const id = z.string().check(z.minLength(1), z.maxLength(100));
 
@@ -28,5 +30,7 @@ export const clientCheckRecordSchema = z.strictObject({
   program: z.optional(programNameSchema),
   /** Level id per area with a level; null where too few questions were answered for one. */
   levels: z.record(id, z.nullable(id)),
+  /** Which writes the record has seen (revision.ts). Absent only in files made before revisions. */
+  revision: z.optional(revisionSchema),
 });
 export type ClientCheckRecord = z.infer<typeof clientCheckRecordSchema>;

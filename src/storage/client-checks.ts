@@ -3,12 +3,22 @@
 import { database } from './database';
 import { newId } from './ids';
 import { clientCheckRecordSchema, type ClientCheckRecord } from './client-check-records';
+import { bump } from './revision';
 import { getSetting, setSetting } from './settings';
+import { writingDevice } from './writing-device';
 
 /** Keeps one record; the record is checked first, so nothing beyond its anonymous fields is stored. */
-export async function addClientCheck(record: Omit<ClientCheckRecord, 'id'>): Promise<string> {
-  const checked = clientCheckRecordSchema.parse({ id: newId(), ...record });
-  await database().clientChecks.add(checked);
+export async function addClientCheck(
+  record: Omit<ClientCheckRecord, 'id' | 'revision'>,
+): Promise<string> {
+  const db = database();
+  const device = await writingDevice(db);
+  const checked = clientCheckRecordSchema.parse({
+    id: newId(),
+    ...record,
+    revision: bump(undefined, device),
+  });
+  await db.clientChecks.add(checked);
   return checked.id;
 }
 

@@ -9,6 +9,7 @@ import { engineFigures } from './engine';
 import { overBudget, printTable, type Figure } from './figures';
 import { longTextFigures } from './long-text';
 import { reportFigures } from './report';
+import { restoreFigures } from './restore';
 import { scaleFigures } from './scale';
 import { startupFigures } from './startup';
 
@@ -21,6 +22,7 @@ const browserGroups = {
   startup: startupFigures,
   answering: answeringFigures,
   scale: scaleFigures,
+  restore: restoreFigures,
 } as const;
 const groupNames = [...Object.keys(nodeGroups), ...Object.keys(browserGroups)];
 

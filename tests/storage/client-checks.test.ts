@@ -3,12 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { addClientCheck, listClientChecks } from '../../src/storage/client-checks';
 import { database } from '../../src/storage/database';
 import { deleteAllData } from '../../src/storage/device-data';
-import {
-  buildBackup,
-  parseBackup,
-  previewRestore,
-  restoreBackup,
-} from '../../src/storage/transfer/backup-file';
+import { DEVICE_ID_KEY } from '../../src/storage/device-id';
+import { buildBackup, parseBackup } from '../../src/storage/transfer/backup-file';
+import { previewRestore, restoreBackup } from '../../src/storage/transfer/restore-backup';
 import { seal } from '../../src/storage/transfer/envelope';
 import { freshDatabase } from '../support/app';
 import { seedCycle } from '../support/cycle-fixture';
@@ -30,10 +27,14 @@ describe('anonymous client check records', () => {
     freshDatabase();
   });
 
-  it('keeps a check under its cycle with a random id and nothing else', async () => {
+  it('keeps a check under its cycle with a random id and its revision, nothing else', async () => {
     const { cycle } = await seedCycle();
     const id = await addClientCheck(record(cycle.id));
-    expect(await listClientChecks(cycle.id)).toEqual([{ id, ...record(cycle.id) }]);
+    const device = (await database().settings.get(DEVICE_ID_KEY))?.value;
+    expect(device).toMatch(/^[0-9a-f]{16}$/);
+    expect(await listClientChecks(cycle.id)).toEqual([
+      { id, ...record(cycle.id), revision: { vector: { [String(device)]: 1 }, by: device } },
+    ]);
   });
 
   it('refuses a record with anything beyond the anonymous fields, and a day instead of a month', async () => {
@@ -53,17 +54,31 @@ describe('anonymous client check records', () => {
     const backup = parseBackup(JSON.parse(JSON.stringify(await buildBackup())) as unknown);
     if (!backup.ok) throw new Error(backup.error.code);
     await deleteAllData();
-    expect((await previewRestore(backup.value, 'merge')).clientChecks).toMatchObject({ added: 2 });
+    expect((await previewRestore(backup.value, 'merge')).counts.clientChecks).toMatchObject({
+      added: 2,
+      conflicts: 0,
+    });
     await restoreBackup(backup.value, 'merge');
     const sortById = (rows: { id: string }[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
     expect(sortById(await listClientChecks(cycle.id))).toEqual(sortById(before));
+    // Restoring the same backup again finds every check already here.
+    expect((await previewRestore(backup.value, 'merge')).counts.clientChecks).toMatchObject({
+      added: 0,
+      unchanged: 2,
+    });
   });
 
-  it('still restores a backup made before client checks existed', async () => {
-    await seedCycle();
+  it('still restores a backup made before client checks existed, keeping the checks on this device', async () => {
+    const { cycle } = await seedCycle();
     const { clientChecks: _none, checksum: _old, ...older } = await buildBackup();
     const parsed = parseBackup(seal(older));
-    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) throw new Error(parsed.error.code);
+    await addClientCheck(record(cycle.id));
+    const kept = await listClientChecks(cycle.id);
+    const plan = await previewRestore(parsed.value, 'merge');
+    expect(plan.counts.clientChecks).toMatchObject({ added: 0, removed: 0, conflicts: 0 });
+    await restoreBackup(parsed.value, 'merge');
+    expect(await listClientChecks(cycle.id)).toEqual(kept);
   });
 
   it('refuses a backup whose check belongs to a cycle the file does not hold', async () => {

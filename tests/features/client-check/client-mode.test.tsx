@@ -8,6 +8,7 @@ import { ClientModeApp } from '../../../src/features/client-check/mode/ClientMod
 import { IDLE_RESET_MS } from '../../../src/features/client-check/mode/use-idle-reset';
 import { createCycle } from '../../../src/storage/cycles';
 import { database } from '../../../src/storage/database';
+import { DEVICE_ID_KEY } from '../../../src/storage/device-id';
 import { freshDatabase, renderWithI18n } from '../../support/app';
 import { clientCheck } from '../../support/client-check';
 import { withVoices } from '../../support/speech';
@@ -93,6 +94,9 @@ describe('client mode', () => {
     const records = await database().clientChecks.toArray();
     expect(records).toHaveLength(1);
     const [record] = records;
+    // The revision names only this browser's random device id (device-id.ts), never a person.
+    const device = (await database().settings.get(DEVICE_ID_KEY))?.value;
+    expect(device).toMatch(/^[0-9a-f]{16}$/);
     const month = `${String(new Date().getFullYear())}-${String(new Date().getMonth() + 1).padStart(2, '0')}`;
     expect(record).toEqual({
       id: expect.any(String) as string,
@@ -110,6 +114,7 @@ describe('client mode', () => {
         transacting: 'building',
         safety: 'building',
       },
+      revision: { vector: { [String(device)]: 1 }, by: device },
     });
     // nothing of the answers anywhere else in the database either
     expect(await database().answers.count()).toBe(0);
@@ -165,9 +170,10 @@ describe('client mode', () => {
   });
 
   it('returns to the start after five minutes without a touch, dropping the answers', async () => {
+    // The cycle is stored before the clock is faked: storage's own timers stay real.
+    await setUp();
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
-    await setUp();
     await user.click(await screen.findByRole('button', { name: 'English' }));
     await user.click(screen.getByRole('button', { name: 'Start' }));
     await user.click(await screen.findByRole('button', { name: 'Yes, my own' }));

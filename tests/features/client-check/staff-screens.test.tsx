@@ -178,6 +178,7 @@ describe('the read-aloud view', () => {
       'mode',
       'month',
       'questionnaireId',
+      'revision',
       'version',
     ]);
   });
