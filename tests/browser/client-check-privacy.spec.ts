@@ -70,6 +70,8 @@ const RECORD_FIELDS = [
   'month',
   'program',
   'questionnaireId',
+  // Which writes the record has seen, by random device id (revision.ts): names no one.
+  'revision',
   'version',
 ];
 
@@ -194,6 +196,9 @@ test('no IndexedDB record, storage or export holds anything a client answered, b
     expect(Object.keys(record).every((key) => RECORD_FIELDS.includes(key))).toBe(true);
     expect(record.cycleId).toBe(cycleId);
     expect(record.month).toMatch(/^\d{4}-\d{2}$/);
+    const { vector, by } = record.revision as { vector: Record<string, number>; by: string };
+    expect(by).toMatch(/^[0-9a-f]{16}$/);
+    expect(vector).toEqual({ [by]: 1 });
   }
   expect(checks.map((record) => record.mode).sort()).toEqual([
     'client-mode',
