@@ -56,6 +56,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
       await giveEveryRecordARevision(transaction);
     },
   },
+  {
+    // Anonymous records of client skills checks (client-check-records.ts), read per cycle. The store
+    // is new here, so every record in it is written with its revision (client-checks.ts).
+    version: 5,
+    stores: { clientChecks: '&id, cycleId' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

@@ -1,8 +1,11 @@
-// Backup files: everything on this device (profile, cycles, responses, answers, roadmap edits) in one
-// file, restored on another device or browser (restore-backup.ts).
+// Backup files: everything on this device (profile, cycles, responses, answers, roadmap edits,
+// anonymous client check records) in one file, restored on another device or browser
+// (restore-backup.ts).
 // Format 1: the records as stored before revisions. Format 2: each record carries its revision
-// (revision.ts), so a restore can tell which copy is newer. Format-1 files still restore.
+// (revision.ts), so a restore can tell which copy is newer. Format-1 files still restore. Client
+// checks are optional in either format: files made before they existed have none.
 import { z } from 'zod/mini';
+import { clientCheckRecordSchema } from '../client-check-records';
 import { database } from '../database';
 import { now } from '../ids';
 import {
@@ -34,6 +37,8 @@ const backupSchema = z.strictObject({
   responses: z.array(responseSchema),
   answers: z.array(answerRecordSchema),
   roadmapEdits: z.array(roadmapEditSchema),
+  /** Absent in backups made before client checks existed. */
+  clientChecks: z.optional(z.array(clientCheckRecordSchema)),
   checksum: z.string(),
 });
 export type BackupFile = z.infer<typeof backupSchema>;
@@ -42,7 +47,7 @@ export async function buildBackup(): Promise<BackupFile> {
   const db = database();
   return db.transaction(
     'r',
-    [db.profile, db.cycles, db.responses, db.answers, db.roadmapEdits],
+    [db.profile, db.cycles, db.responses, db.answers, db.roadmapEdits, db.clientChecks],
     async () =>
       seal({
         format: 'boussole-backup' as const,
@@ -53,6 +58,7 @@ export async function buildBackup(): Promise<BackupFile> {
         responses: await db.responses.toArray(),
         answers: await db.answers.toArray(),
         roadmapEdits: await db.roadmapEdits.toArray(),
+        clientChecks: await db.clientChecks.toArray(),
       }),
   );
 }
@@ -65,6 +71,7 @@ export function recordsOf(backup: BackupFile): RecordSet {
     responses: backup.responses,
     answers: backup.answers,
     roadmapEdits: backup.roadmapEdits,
+    clientChecks: backup.clientChecks ?? [],
   };
 }
 
@@ -101,5 +108,7 @@ export function parseBackup(raw: unknown): Parsed<BackupFile> {
     return refuse('inconsistent-backup', { context: 'answers' });
   if (backup.roadmapEdits.some((e) => !cycles.has(e.cycleId)))
     return refuse('inconsistent-backup', { context: 'roadmapEdits' });
+  if (backup.clientChecks?.some((c) => !cycles.has(c.cycleId)))
+    return refuse('inconsistent-backup', { context: 'clientChecks' });
   return { ok: true, value: backup };
 }

@@ -89,6 +89,7 @@ export const emptyCounts = (): RestoreCounts => ({
   responses: zero(),
   answers: zero(),
   roadmapEdits: zero(),
+  clientChecks: zero(),
 });
 
 const sameRevision = (a: AnyRecord, b: AnyRecord) => sameValue(a.revision, b.revision);
@@ -256,6 +257,7 @@ export function resolvePlan(
     responses: [...plan.puts.responses],
     answers: [...plan.puts.answers],
     roadmapEdits: [...plan.puts.roadmapEdits],
+    clientChecks: [...plan.puts.clientChecks],
   };
   const summary: RestoreSummary = {
     written: {
@@ -264,6 +266,7 @@ export function resolvePlan(
       responses: { added: 0, updated: 0, removed: 0 },
       answers: { added: 0, updated: 0, removed: 0 },
       roadmapEdits: { added: 0, updated: 0, removed: 0 },
+      clientChecks: { added: 0, updated: 0, removed: 0 },
     },
     conflictsTaken: 0,
     conflictsKept: 0,

@@ -1,10 +1,18 @@
 // The kinds of record a backup holds, and for each: its key, what counts as its content when two
 // copies are compared, and which fields stay this device's own. Time stamps are not content: two
 // copies that say the same thing are the same, whenever each was saved.
+import type { ClientCheckRecord } from '../client-check-records';
 import type { AnswerRecord, Cycle, OrganizationProfile, Response, RoadmapEdit } from '../records';
 import type { Revision } from '../revision';
 
-export const recordKinds = ['profile', 'cycles', 'responses', 'answers', 'roadmapEdits'] as const;
+export const recordKinds = [
+  'profile',
+  'cycles',
+  'responses',
+  'answers',
+  'roadmapEdits',
+  'clientChecks',
+] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
 export interface RecordOf {
@@ -13,6 +21,8 @@ export interface RecordOf {
   responses: Response;
   answers: AnswerRecord;
   roadmapEdits: RoadmapEdit;
+  /** Anonymous client skills checks (client-check-records.ts). */
+  clientChecks: ClientCheckRecord;
 }
 export type AnyRecord = RecordOf[RecordKind];
 
@@ -25,6 +35,7 @@ export const emptyRecordSet = (): RecordSet => ({
   responses: [],
   answers: [],
   roadmapEdits: [],
+  clientChecks: [],
 });
 
 /** Keys are JSON arrays, so no id, whatever characters it holds, can be mistaken for another. */
@@ -37,6 +48,7 @@ export const recordKey: { [K in RecordKind]: (record: RecordOf[K]) => string } =
   responses: (response) => response.id,
   answers: (answer) => answerKey(answer.responseId, answer.questionId),
   roadmapEdits: (edit) => JSON.stringify([edit.cycleId, edit.itemKey]),
+  clientChecks: (check) => check.id,
 };
 
 type Fields = Record<string, unknown>;
@@ -66,6 +78,8 @@ const contentFields: { [K in RecordKind]: (record: RecordOf[K]) => Fields } = {
     note,
   }),
   roadmapEdits: ({ updatedAt: _u, revision: _r, ...fields }) => fields,
+  // A check has no time stamp: its month is what it says, not when it was saved.
+  clientChecks: ({ revision: _r, ...fields }) => fields,
 };
 
 export function contentOf<K extends RecordKind>(kind: K, record: RecordOf[K]): Fields {
@@ -119,8 +133,10 @@ export function differingFields<K extends RecordKind>(
 export const revisionOf = (record: AnyRecord): Revision | undefined => record.revision;
 
 /** When a copy was last saved, as its device's clock said: for display only, never for deciding. */
-export function lastChanged(record: AnyRecord): string {
-  return 'answeredAt' in record ? record.answeredAt : record.updatedAt;
+export function lastChanged(record: AnyRecord): string | undefined {
+  if ('answeredAt' in record) return record.answeredAt;
+  // A client check keeps no time of day, by design: its month is content, not a save time.
+  return 'updatedAt' in record ? record.updatedAt : undefined;
 }
 
 /**

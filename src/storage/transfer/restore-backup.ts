@@ -21,18 +21,20 @@ const tablesOf = (db: BoussoleDatabase) => [
   db.responses,
   db.answers,
   db.roadmapEdits,
+  db.clientChecks,
 ];
 
 /** Everything on the device, by kind (read inside the caller's transaction). */
 async function readDevice(db: BoussoleDatabase): Promise<RecordSet> {
-  const [profile, cycles, responses, answers, roadmapEdits] = await Promise.all([
+  const [profile, cycles, responses, answers, roadmapEdits, clientChecks] = await Promise.all([
     db.profile.toArray(),
     db.cycles.toArray(),
     db.responses.toArray(),
     db.answers.toArray(),
     db.roadmapEdits.toArray(),
+    db.clientChecks.toArray(),
   ]);
-  return { profile, cycles, responses, answers, roadmapEdits };
+  return { profile, cycles, responses, answers, roadmapEdits, clientChecks };
 }
 
 /** Everything on this device, read together so the kinds are consistent with each other. */

@@ -14,6 +14,7 @@ import {
 import {
   answerKey,
   contentOf,
+  emptyRecordSet,
   recordKey,
   recordKinds,
   type AnyRecord,
@@ -83,7 +84,14 @@ function sharedCopy(answered: readonly string[]): RecordSet {
       revision: bump(undefined, ORIGIN),
     };
   });
-  return { profile: [], cycles: [cycle], responses: [response], answers, roadmapEdits: [] };
+  return {
+    profile: [],
+    cycles: [cycle],
+    responses: [response],
+    answers,
+    roadmapEdits: [],
+    clientChecks: [],
+  };
 }
 
 /** A device's copy after its own changes, each counted as that device's write, as storage does. */
@@ -272,7 +280,7 @@ describe('a very large backup', () => {
         answeredAt: stamp,
         revision: bump(undefined, FILE),
       });
-    const device = { profile: [], cycles: [], responses: [], answers: [], roadmapEdits: [] };
+    const device = emptyRecordSet();
     const plan = planRestore(file, device, 'merge');
     expect(plan.counts.answers.added).toBe(200_000);
     expect(resolvePlan(plan, keepThisDevice).puts.answers).toHaveLength(200_000);

@@ -12,6 +12,7 @@ import type {
   Response,
   RoadmapEdit,
 } from '../../../storage/records';
+import type { ClientCheckRecord } from '../../../storage/client-check-records';
 import type { AnyRecord } from '../../../storage/transfer/record-kinds';
 import type { ConflictView } from '../../../storage/transfer/transfer-core';
 
@@ -79,6 +80,11 @@ export function conflictName(conflict: ConflictView, words: Words): string {
           : local;
       return t('conflict.name.roadmapItem', { item, cycle });
     }
+    case 'clientChecks':
+      return t('conflict.name.clientCheck', {
+        month: (conflict.device as ClientCheckRecord).month,
+        cycle,
+      });
   }
 }
 
@@ -187,6 +193,28 @@ function roadmapValue(words: Words, field: string, edit: RoadmapEdit): string {
   }
 }
 
+function clientCheckValue(words: Words, field: string, check: ClientCheckRecord): string {
+  const { t } = words;
+  switch (field) {
+    case 'month':
+      return check.month;
+    case 'language':
+      return check.language;
+    case 'mode':
+      return lookup(words, `report:clientChecks.modes.${check.mode}`, check.mode);
+    case 'program':
+      return check.program ?? t('conflict.notStated');
+    case 'levels':
+      return list(
+        Object.entries(check.levels).map(
+          ([area, level]) => `${area}: ${level ?? t('conflict.notStated')}`,
+        ),
+      );
+    default:
+      return asText((check as Record<string, unknown>)[field] ?? null);
+  }
+}
+
 function fieldLabel(words: Words, kind: ConflictView['kind'], field: string): string {
   if (kind === 'profile') return lookup(words, `profile:${field}`, field);
   return lookup(words, `transfer:conflict.field.${field}`, field);
@@ -209,6 +237,8 @@ function valueOf(
       return answerValue(words, field, record as AnswerRecord);
     case 'roadmapEdits':
       return roadmapValue(words, field, record as RoadmapEdit);
+    case 'clientChecks':
+      return clientCheckValue(words, field, record as ClientCheckRecord);
   }
 }
 
