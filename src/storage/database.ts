@@ -3,6 +3,7 @@
 // or this tab's upgrade waits for other tabs.
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { OwnActionRecord } from './action-records';
+import type { ClientCheckRecord } from './client-check-records';
 import type { AnswerRecord, Cycle, OrganizationProfile, Response, RoadmapEdit } from './records';
 import { onDataChangeElsewhere } from './data-broadcast';
 import { declareSchema } from './schema-versions';
@@ -30,6 +31,7 @@ export class BoussoleDatabase extends Dexie {
   ownActions!: Dexie.Table<OwnActionRecord, [string, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
   definitions!: Dexie.Table<DefinitionCopy, [string, string]>;
+  clientChecks!: EntityTable<ClientCheckRecord, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);

@@ -10,19 +10,22 @@ export interface StoredCounts {
   answers: number;
   roadmapEdits: number;
   ownActions: number;
+  clientChecks: number;
 }
 
 export async function countStored(): Promise<StoredCounts> {
   const db = database();
-  const [profile, cycles, responses, answers, roadmapEdits, ownActions] = await Promise.all([
-    db.profile.count(),
-    db.cycles.count(),
-    db.responses.count(),
-    db.answers.count(),
-    db.roadmapEdits.count(),
-    db.ownActions.count(),
-  ]);
-  return { profile, cycles, responses, answers, roadmapEdits, ownActions };
+  const [profile, cycles, responses, answers, roadmapEdits, ownActions, clientChecks] =
+    await Promise.all([
+      db.profile.count(),
+      db.cycles.count(),
+      db.responses.count(),
+      db.answers.count(),
+      db.roadmapEdits.count(),
+      db.ownActions.count(),
+      db.clientChecks.count(),
+    ]);
+  return { profile, cycles, responses, answers, roadmapEdits, ownActions, clientChecks };
 }
 
 /**

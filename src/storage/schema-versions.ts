@@ -57,11 +57,16 @@ export const schemaVersions: readonly SchemaVersion[] = [
     },
   },
   {
+    // Anonymous records of client skills checks (client-check-records.ts), read per cycle. The store
+    // is new here, so every record in it is written with its revision (client-checks.ts).
+    version: 5,
+    stores: { clientChecks: '&id, cycleId' },
+  },
+  {
     // The organization's own actions, kept with their cycle. Roadmap edits gain optional fields (a
     // horizon pin, a cost estimate, a funding source, where a carried decision came from): the
     // records already stored are valid as they are, so nothing is converted, and the new store
-    // starts empty, so it needs no revisions given. Version 5 is the client skills check's
-    // (clientChecks); Dexie takes the versions in order whatever gaps there are between them.
+    // starts empty, so it needs no revisions given.
     version: 6,
     stores: { ownActions: '&[cycleId+id], cycleId' },
   },

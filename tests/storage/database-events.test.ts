@@ -143,6 +143,7 @@ describe('deleting all data', () => {
       answers: 0,
       roadmapEdits: 0,
       ownActions: 0,
+      clientChecks: 0,
     });
     expect(thisTab.isOpen()).toBe(true);
   });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/NotFound';
 import { countStored } from '../../storage/device-data';
 import { SectorEntry } from '../sector-snapshot/SectorEntry';
+import { ClientCheckSettings } from '../client-check/ClientCheckSettings';
 import { BackupRestore } from './BackupRestore';
 import { DeleteAllData } from './DeleteAllData';
 import { StoragePersistence } from './StoragePersistence';
@@ -16,6 +17,7 @@ const storedKinds = [
   'answers',
   'roadmapEdits',
   'ownActions',
+  'clientChecks',
 ] as const;
 
 export default function SettingsScreen() {
@@ -38,6 +40,7 @@ export default function SettingsScreen() {
         </tbody>
       </table>
       <StoragePersistence />
+      <ClientCheckSettings />
       <BackupRestore />
       <Suspense fallback={null}>
         <SectorEntry />

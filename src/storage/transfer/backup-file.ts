@@ -1,9 +1,11 @@
 // Backup files: everything on this device (profile, cycles, responses, answers, roadmap edits, the
-// organization's own actions) in one file, restored on another device or browser (restore-backup.ts).
+// organization's own actions, anonymous client check records) in one file, restored on another device
+// or browser (restore-backup.ts).
 // Format 1: the records as stored before revisions. Format 2: each record carries its revision
-// (revision.ts), so a restore can tell which copy is newer. Format-1 files, and files made before own
-// actions existed, still restore, as files with no own actions.
+// (revision.ts), so a restore can tell which copy is newer. Format-1 files still restore. Own actions
+// and client checks are optional in either format: files made before they existed have none.
 import { z } from 'zod/mini';
+import { clientCheckRecordSchema } from '../client-check-records';
 import { database } from '../database';
 import { now } from '../ids';
 import { isSoundEstimate, ownActionSchema, roadmapEditSchema } from '../action-records';
@@ -32,6 +34,8 @@ const backupSchema = z.strictObject({
   roadmapEdits: z.array(roadmapEditSchema),
   /** Absent from files made before own actions existed. */
   ownActions: z._default(z.array(ownActionSchema), []),
+  /** Absent in backups made before client checks existed. */
+  clientChecks: z.optional(z.array(clientCheckRecordSchema)),
   checksum: z.string(),
 });
 export type BackupFile = z.infer<typeof backupSchema>;
@@ -40,7 +44,15 @@ export async function buildBackup(): Promise<BackupFile> {
   const db = database();
   return db.transaction(
     'r',
-    [db.profile, db.cycles, db.responses, db.answers, db.roadmapEdits, db.ownActions],
+    [
+      db.profile,
+      db.cycles,
+      db.responses,
+      db.answers,
+      db.roadmapEdits,
+      db.ownActions,
+      db.clientChecks,
+    ],
     async () =>
       seal({
         format: 'boussole-backup' as const,
@@ -52,6 +64,7 @@ export async function buildBackup(): Promise<BackupFile> {
         answers: await db.answers.toArray(),
         roadmapEdits: await db.roadmapEdits.toArray(),
         ownActions: await db.ownActions.toArray(),
+        clientChecks: await db.clientChecks.toArray(),
       }),
   );
 }
@@ -65,6 +78,7 @@ export function recordsOf(backup: BackupFile): RecordSet {
     answers: backup.answers,
     roadmapEdits: backup.roadmapEdits,
     ownActions: backup.ownActions,
+    clientChecks: backup.clientChecks ?? [],
   };
 }
 
@@ -109,5 +123,7 @@ export function parseBackup(raw: unknown): Parsed<BackupFile> {
     !backup.ownActions.every((a) => isSoundEstimate(a.cost))
   )
     return refuse('inconsistent-backup', { context: 'costs' });
+  if (backup.clientChecks?.some((c) => !cycles.has(c.cycleId)))
+    return refuse('inconsistent-backup', { context: 'clientChecks' });
   return { ok: true, value: backup };
 }

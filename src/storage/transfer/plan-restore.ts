@@ -90,6 +90,7 @@ export const emptyCounts = (): RestoreCounts => ({
   answers: zero(),
   roadmapEdits: zero(),
   ownActions: zero(),
+  clientChecks: zero(),
 });
 
 const sameRevision = (a: AnyRecord, b: AnyRecord) => sameValue(a.revision, b.revision);
@@ -258,6 +259,7 @@ export function resolvePlan(
     answers: [...plan.puts.answers],
     roadmapEdits: [...plan.puts.roadmapEdits],
     ownActions: [...plan.puts.ownActions],
+    clientChecks: [...plan.puts.clientChecks],
   };
   const summary: RestoreSummary = {
     written: {
@@ -267,6 +269,7 @@ export function resolvePlan(
       answers: { added: 0, updated: 0, removed: 0 },
       roadmapEdits: { added: 0, updated: 0, removed: 0 },
       ownActions: { added: 0, updated: 0, removed: 0 },
+      clientChecks: { added: 0, updated: 0, removed: 0 },
     },
     conflictsTaken: 0,
     conflictsKept: 0,

@@ -2,6 +2,7 @@
 // copies are compared, and which fields stay this device's own. Time stamps are not content: two
 // copies that say the same thing are the same, whenever each was saved.
 import type { OwnActionRecord } from '../action-records';
+import type { ClientCheckRecord } from '../client-check-records';
 import type { AnswerRecord, Cycle, OrganizationProfile, Response, RoadmapEdit } from '../records';
 import type { Revision } from '../revision';
 
@@ -12,6 +13,7 @@ export const recordKinds = [
   'answers',
   'roadmapEdits',
   'ownActions',
+  'clientChecks',
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
@@ -22,6 +24,8 @@ export interface RecordOf {
   answers: AnswerRecord;
   roadmapEdits: RoadmapEdit;
   ownActions: OwnActionRecord;
+  /** Anonymous client skills checks (client-check-records.ts). */
+  clientChecks: ClientCheckRecord;
 }
 export type AnyRecord = RecordOf[RecordKind];
 
@@ -35,6 +39,7 @@ export const emptyRecordSet = (): RecordSet => ({
   answers: [],
   roadmapEdits: [],
   ownActions: [],
+  clientChecks: [],
 });
 
 /** Keys are JSON arrays, so no id, whatever characters it holds, can be mistaken for another. */
@@ -48,6 +53,7 @@ export const recordKey: { [K in RecordKind]: (record: RecordOf[K]) => string } =
   answers: (answer) => answerKey(answer.responseId, answer.questionId),
   roadmapEdits: (edit) => JSON.stringify([edit.cycleId, edit.itemKey]),
   ownActions: (action) => JSON.stringify([action.cycleId, action.id]),
+  clientChecks: (check) => check.id,
 };
 
 type Fields = Record<string, unknown>;
@@ -81,6 +87,8 @@ const contentFields: { [K in RecordKind]: (record: RecordOf[K]) => Fields } = {
   roadmapEdits: ({ updatedAt: _u, revision: _r, ...fields }) => fields,
   // When an own action was first added orders the list; it is content like its title.
   ownActions: ({ updatedAt: _u, revision: _r, ...fields }) => fields,
+  // A check has no time stamp: its month is what it says, not when it was saved.
+  clientChecks: ({ revision: _r, ...fields }) => fields,
 };
 
 export function contentOf<K extends RecordKind>(kind: K, record: RecordOf[K]): Fields {
@@ -134,8 +142,10 @@ export function differingFields<K extends RecordKind>(
 export const revisionOf = (record: AnyRecord): Revision | undefined => record.revision;
 
 /** When a copy was last saved, as its device's clock said: for display only, never for deciding. */
-export function lastChanged(record: AnyRecord): string {
-  return 'answeredAt' in record ? record.answeredAt : record.updatedAt;
+export function lastChanged(record: AnyRecord): string | undefined {
+  if ('answeredAt' in record) return record.answeredAt;
+  // A client check keeps no time of day, by design: its month is content, not a save time.
+  return 'updatedAt' in record ? record.updatedAt : undefined;
 }
 
 /**

@@ -41,6 +41,7 @@ describe('backup and restore in settings', () => {
       answers: 0,
       roadmapEdits: 0,
       ownActions: 0,
+      clientChecks: 0,
     });
 
     await user.click(within(preview).getByRole('button', { name: 'Restore' }));

@@ -13,8 +13,8 @@ import {
 } from '../../../src/storage/transfer/plan-restore';
 import {
   answerKey,
-  emptyRecordSet,
   contentOf,
+  emptyRecordSet,
   recordKey,
   recordKinds,
   type AnyRecord,
@@ -91,6 +91,7 @@ function sharedCopy(answered: readonly string[]): RecordSet {
     answers,
     roadmapEdits: [],
     ownActions: [],
+    clientChecks: [],
   };
 }
 

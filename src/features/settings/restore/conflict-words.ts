@@ -13,6 +13,7 @@ import type {
   RoadmapEdit,
 } from '../../../storage/records';
 import type { OwnActionRecord } from '../../../storage/action-records';
+import type { ClientCheckRecord } from '../../../storage/client-check-records';
 import type { AnyRecord } from '../../../storage/transfer/record-kinds';
 import type { ConflictView } from '../../../storage/transfer/transfer-core';
 
@@ -83,6 +84,11 @@ export function conflictName(conflict: ConflictView, words: Words): string {
     case 'ownActions':
       return t('conflict.name.ownAction', {
         title: (conflict.device as OwnActionRecord).title,
+        cycle,
+      });
+    case 'clientChecks':
+      return t('conflict.name.clientCheck', {
+        month: (conflict.device as ClientCheckRecord).month,
         cycle,
       });
   }
@@ -240,6 +246,28 @@ function roadmapValue(words: Words, field: string, edit: RoadmapEdit | OwnAction
   }
 }
 
+function clientCheckValue(words: Words, field: string, check: ClientCheckRecord): string {
+  const { t } = words;
+  switch (field) {
+    case 'month':
+      return check.month;
+    case 'language':
+      return check.language;
+    case 'mode':
+      return lookup(words, `report:clientChecks.modes.${check.mode}`, check.mode);
+    case 'program':
+      return check.program ?? t('conflict.notStated');
+    case 'levels':
+      return list(
+        Object.entries(check.levels).map(
+          ([area, level]) => `${area}: ${level ?? t('conflict.notStated')}`,
+        ),
+      );
+    default:
+      return asText((check as Record<string, unknown>)[field] ?? null);
+  }
+}
+
 function fieldLabel(words: Words, kind: ConflictView['kind'], field: string): string {
   if (kind === 'profile') return lookup(words, `profile:${field}`, field);
   // Carried over from another cycle, not from questionnaire versions as a response is.
@@ -267,6 +295,8 @@ function valueOf(
       return roadmapValue(words, field, record as RoadmapEdit);
     case 'ownActions':
       return ownActionValue(words, field, record as OwnActionRecord);
+    case 'clientChecks':
+      return clientCheckValue(words, field, record as ClientCheckRecord);
   }
 }
 
