@@ -10,15 +10,13 @@ import { useRouteStore } from '../routing/route-store';
 import { openDeviceStorage } from '../state/storage-lifecycle';
 import { useStorageStore, type StorageLoss } from '../state/storage-store';
 
-// The demo's content and in-memory database load only when someone opens it.
-async function startDemo(): Promise<void> {
-  const { startDemo: open } = await import('../state/demo');
-  await open();
-}
-
 // Rarely needed: loaded with its text only when a tab loses its storage.
 const StorageLossAlert = lazy(() =>
   import('./StorageLossAlert').then((module) => ({ default: module.StorageLossAlert })),
+);
+// Rarer still: a browser that gives no storage at all (with the demo it offers instead).
+const StorageUnavailable = lazy(() =>
+  import('./StorageUnavailable').then((module) => ({ default: module.StorageUnavailable })),
 );
 
 function Waiting({ waiting }: { waiting: 'upgrade' | 'deletion' | undefined }) {
@@ -77,17 +75,9 @@ export function StorageGate({ children }: { children: ReactNode }) {
   }
   if (mode === 'unavailable') {
     return (
-      <section className="stack" aria-labelledby="storage-heading">
-        <h1 id="storage-heading">{t('storage.unavailableTitle')}</h1>
-        <p>{t('errors.storageUnavailable')}</p>
-        <details className="technical-details">
-          <summary>{t('technicalDetails')}</summary>
-          <code>{reason}</code>
-        </details>
-        <button type="button" className="primary" onClick={() => void startDemo()}>
-          {t('storage.openDemo')}
-        </button>
-      </section>
+      <Suspense fallback={<p role="status">{t('loading')}</p>}>
+        <StorageUnavailable reason={reason} />
+      </Suspense>
     );
   }
   return (

@@ -10,3 +10,5 @@ export const MAX_SHORT_TEXT_LENGTH = 200;
 export { MAX_NOTE_LENGTH, MAX_TEXT_ANSWER_LENGTH };
 /** An id the app makes (a record's, a question's). */
 export const MAX_ID_LENGTH = 100;
+/** A program name an agency types for its client skills checks. */
+export const MAX_PROGRAM_NAME = 80;

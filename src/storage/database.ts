@@ -8,6 +8,8 @@ import type { OrganizationProfile } from '../domain/profile';
 import type { Response } from '../domain/response';
 import type { RoadmapEdit } from '../domain/roadmap-edit';
 import type { SettingRecord } from '../domain/settings';
+import type { ClientCheckRecord } from '../domain/client-check-record';
+import type { OwnActionRecord } from '../domain/own-action';
 import { onDataChangeElsewhere } from './data-broadcast';
 import { declareSchema } from './schema-versions';
 
@@ -26,8 +28,10 @@ export class BoussoleDatabase extends Dexie {
   responses!: EntityTable<Response, 'id'>;
   answers!: Dexie.Table<AnswerRecord, [string, string]>;
   roadmapEdits!: Dexie.Table<RoadmapEdit, [string, string]>;
+  ownActions!: Dexie.Table<OwnActionRecord, [string, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
   definitions!: Dexie.Table<DefinitionCopy, [string, string]>;
+  clientChecks!: EntityTable<ClientCheckRecord, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);

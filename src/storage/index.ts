@@ -27,7 +27,17 @@ export { dropAllDrafts, dropDraft, keepDraft, readDraft } from './typed-drafts';
 export type { CarryOutcome, CarryRefusal } from './carry-response';
 export type { DeviceRecords } from './demo-storage';
 export type { StoredCounts } from './device-data';
-export type { Carrying, DeviceData, LiveRead, Repository } from './repository';
+export type { CarriedAction } from './carry-actions';
+export type {
+  ActionDecisions,
+  Carrying,
+  CarryingActions,
+  ClientChecks,
+  DeviceData,
+  LiveRead,
+  OwnActions,
+  Repository,
+} from './repository';
 
 /** Carrying a response to a newer questionnaire version, or staying on its own. */
 export const loadCarrying = () => import('./carry-response');
@@ -35,3 +45,11 @@ export const loadCarrying = () => import('./carry-response');
 export const loadDeviceData = () => import('./device-data');
 /** The read-only demo's in-memory database: only for browsers that cannot keep data. */
 export const loadDemoStorage = () => import('./demo-storage');
+/** The organization's own actions: the roadmap, the comparison and the exports. */
+export const loadOwnActions = () => import('./own-actions');
+/** Leadership's decisions on the cycle roadmap's proposed actions. */
+export const loadActionDecisions = () => import('./action-decisions');
+/** Starting a cycle with the unfinished actions of an earlier one, and what became of them. */
+export const loadCarryingActions = () => import('./carry-actions');
+/** Anonymous client check records, the staff PIN's hash and the agency's programs. */
+export const loadClientChecks = () => import('./client-checks');

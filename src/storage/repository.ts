@@ -17,6 +17,10 @@ import type { OrganizationProfile, ProfileInput } from '../domain/profile';
 import type { NewResponse, Response } from '../domain/response';
 import type { RoadmapEdit, RoadmapEditChange } from '../domain/roadmap-edit';
 import type { SettingKey, SettingValue } from '../domain/settings';
+import type { ClientCheckRecord } from '../domain/client-check-record';
+import type { OwnActionChange, OwnActionFields, OwnActionRecord } from '../domain/own-action';
+import type { StoredPin } from '../domain/settings';
+import type { CarriedAction } from './carry-actions';
 import type { CarryOutcome } from './carry-response';
 import type { DatabaseEvent } from './database';
 import type { StoredCounts } from './device-data';
@@ -42,6 +46,47 @@ export interface DeviceData {
   deleteAllData(): Promise<void>;
   /** After a restore that replaced everything: drops the drafts and tells the other tabs. */
   settleReplacedData(): void;
+}
+
+export interface OwnActions {
+  listOwnActions(cycleId: string): Promise<OwnActionRecord[]>;
+  addOwnAction(cycleId: string, fields: OwnActionFields): Promise<OwnActionRecord>;
+  updateOwnAction(cycleId: string, id: string, change: OwnActionChange): Promise<void>;
+  deleteOwnAction(cycleId: string, id: string): Promise<void>;
+}
+
+export interface ActionDecisions {
+  /**
+   * Merges a change into the decision on a proposed action of the cycle roadmap, under the action's
+   * key; `foundUnder` is where the decision in force was found (a merged action's member key).
+   */
+  decideAction(
+    cycleId: string,
+    key: string,
+    change: RoadmapEditChange,
+    foundUnder?: string | null,
+  ): Promise<void>;
+}
+
+export interface CarryingActions {
+  /** Creates a cycle and copies the chosen unfinished actions of an earlier one, in one step. */
+  startCycleCarryingOver(
+    name: string,
+    questionnaires: QuestionnaireRef[],
+    from: { cycleId: string; actions: readonly CarriedAction[] } | null,
+  ): Promise<Cycle>;
+  keepCarriedAsOwnAction(cycleId: string, itemKey: string, title: string): Promise<void>;
+  dropCarriedDecision(cycleId: string, itemKey: string): Promise<void>;
+}
+
+export interface ClientChecks {
+  addClientCheck(record: Omit<ClientCheckRecord, 'id' | 'revision'>): Promise<string>;
+  listClientChecks(cycleId: string): Promise<ClientCheckRecord[]>;
+  countClientChecks(cycleId: string): Promise<number>;
+  getStoredPin(): Promise<StoredPin | null>;
+  setStoredPin(pin: StoredPin): Promise<void>;
+  getPrograms(): Promise<string[]>;
+  setPrograms(programs: readonly string[]): Promise<void>;
 }
 
 export interface Repository {
@@ -87,6 +132,15 @@ export interface Repository {
   // Leadership's roadmap edits.
   listRoadmapEdits(cycleId: string): Promise<RoadmapEdit[]>;
   editRoadmapItem(cycleId: string, itemKey: string, change: RoadmapEditChange): Promise<void>;
+
+  // The cycle roadmap beyond the edits: the organization's own actions, decisions on merged
+  // actions, carrying actions to a new cycle. Loaded on demand, with the roadmap.
+  loadOwnActions(): Promise<OwnActions>;
+  loadActionDecisions(): Promise<ActionDecisions>;
+  loadCarryingActions(): Promise<CarryingActions>;
+
+  // Anonymous client skills check records and client mode's settings: loaded on demand.
+  loadClientChecks(): Promise<ClientChecks>;
 
   // Device settings, copies of questionnaire definitions, typed drafts (localStorage).
   getSetting<K extends SettingKey>(key: K): Promise<SettingValue<K> | undefined>;

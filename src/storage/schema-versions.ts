@@ -56,6 +56,20 @@ export const schemaVersions: readonly SchemaVersion[] = [
       await giveEveryRecordARevision(transaction);
     },
   },
+  {
+    // Anonymous records of client skills checks (client-check-records.ts), read per cycle. The store
+    // is new here, so every record in it is written with its revision (client-checks.ts).
+    version: 5,
+    stores: { clientChecks: '&id, cycleId' },
+  },
+  {
+    // The organization's own actions, kept with their cycle. Roadmap edits gain optional fields (a
+    // horizon pin, a cost estimate, a funding source, where a carried decision came from): the
+    // records already stored are valid as they are, so nothing is converted, and the new store
+    // starts empty, so it needs no revisions given.
+    version: 6,
+    stores: { ownActions: '&[cycleId+id], cycleId' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

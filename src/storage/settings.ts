@@ -6,7 +6,8 @@ export async function getSetting<K extends SettingKey>(
   key: K,
 ): Promise<SettingValue<K> | undefined> {
   const parsed = settingSchemas[key].safeParse((await database().settings.get(key))?.value);
-  return parsed.success ? parsed.data : undefined;
+  // Each key's schema gives its own value type; TypeScript cannot follow a generic key through the map.
+  return parsed.success ? (parsed.data as SettingValue<K>) : undefined;
 }
 
 export async function setSetting<K extends SettingKey>(

@@ -2,6 +2,8 @@
 import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BoussoleDatabase, onDatabaseEvent, setDatabase } from '../../src/storage/database';
+import { roadmapEditSchema } from '../../src/domain/roadmap-edit';
+import { addOwnAction, listOwnActions } from '../../src/storage/own-actions';
 import { DEVICE_ID_KEY } from '../../src/storage/device-id';
 import { listRoadmapEdits } from '../../src/storage/roadmap-edits';
 import { getAnswers, listResponses } from '../../src/storage/responses';
@@ -123,8 +125,8 @@ async function createAtVersion(version: number, data: Record<string, unknown[]>)
 
 describe('opening a database made by an earlier version of Boussole', () => {
   it('has a test for every earlier schema version', () => {
-    expect(schemaVersions.map((v) => v.version)).toEqual([1, 2, 3, 4]);
-    expect(LATEST_SCHEMA_VERSION).toBe(4);
+    expect(schemaVersions.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(LATEST_SCHEMA_VERSION).toBe(6);
   });
 
   it('upgrades a version-1 database without losing or altering anything', async () => {
@@ -277,6 +279,8 @@ describe('opening a database made by an earlier version of Boussole', () => {
     expect(await db.definitions.toArray()).toEqual(version3Data.definitions);
     expect(await db.settings.get('lastPlace')).toEqual(version1Data.settings[0]);
     await expectStampedByThisDevice(db);
+    // Version 5's store for client checks starts empty.
+    expect(await db.clientChecks.count()).toBe(0);
     db.close();
 
     // Opening again keeps the device id and the revisions.
@@ -284,6 +288,125 @@ describe('opening a database made by an earlier version of Boussole', () => {
     await again.open();
     await expectStampedByThisDevice(again);
     again.close();
+  });
+
+  it('upgrades a version-4 database without losing or altering anything, and keeps client checks per cycle', async () => {
+    const device = '0123456789abcdef';
+    const other = 'fedcba9876543210';
+    const revision = { vector: { [device]: 3, [other]: 1 }, by: device };
+    const version4Data = {
+      ...Object.fromEntries(
+        revised.map((table) => [
+          table,
+          (version1Data[table as keyof typeof version1Data] as object[]).map((row) => ({
+            ...row,
+            revision,
+          })),
+        ]),
+      ),
+      roadmapEdits: version1Data.roadmapEdits.map((edit) => ({
+        ...edit,
+        questionnaireId: 'cybersecurity-baseline',
+        revision: { vector: { [other]: 2 }, by: other },
+      })),
+      definitions: [
+        { id: 'cybersecurity-baseline', version: '1.0.0', definition: { id: 'copy', kept: true } },
+      ],
+      settings: [...version1Data.settings, { key: DEVICE_ID_KEY, value: device }],
+    };
+    await createAtVersion(4, version4Data);
+    const db = new BoussoleDatabase(name);
+    setDatabase(db);
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    const sorted = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort();
+    // Every record comes back exactly as it was, revisions included, and the device keeps its id.
+    for (const [table, rows] of Object.entries(version4Data)) {
+      expect(sorted(await db.table(table).toArray()), table).toEqual(sorted(rows));
+    }
+    // Version 5 adds an empty store for anonymous client check records, read per cycle.
+    expect(await db.clientChecks.count()).toBe(0);
+    const check = {
+      id: 'check-1',
+      cycleId: 'cycle-2025',
+      month: '2025-03',
+      questionnaireId: 'newcomer-digital-skills',
+      version: '1.0.0',
+      language: 'ar',
+      mode: 'client-mode',
+      levels: { device: 'building', safety: null },
+      revision: { vector: { [device]: 1 }, by: device },
+    } as const;
+    await db.clientChecks.add(check);
+    expect(await db.clientChecks.where({ cycleId: 'cycle-2025' }).toArray()).toEqual([check]);
+    db.close();
+  });
+
+  it('upgrades a version-5 database: every record stays as it was and is still valid, and own actions can be added with a revision', async () => {
+    const device = '0123456789abcdef';
+    const revision = { vector: { [device]: 3 }, by: device };
+    const version5Data = {
+      ...version1Data,
+      profile: version1Data.profile.map((profile) => ({ ...profile, revision })),
+      cycles: version1Data.cycles.map((cycle) => ({ ...cycle, revision })),
+      responses: version1Data.responses.map((response) => ({ ...response, revision })),
+      answers: version1Data.answers.map((answer) => ({ ...answer, revision })),
+      roadmapEdits: [
+        ...version1Data.roadmapEdits.map((edit) => ({
+          ...edit,
+          questionnaireId: 'cybersecurity-baseline',
+          revision,
+        })),
+        // a decision on the maturity questionnaire's security step, before it became the same action
+        {
+          cycleId: 'cycle-2025',
+          itemKey: 'digital-maturity/rec:security-first-steps',
+          questionnaireId: 'digital-maturity',
+          status: 'planned',
+          note: 'Voir avec le CA « en juin » ; budget ?',
+          updatedAt: stamp,
+          revision: { vector: { [device]: 1, fedcba9876543210: 2 }, by: 'fedcba9876543210' },
+        },
+      ],
+      definitions: [
+        { id: 'cybersecurity-baseline', version: '1.0.0', definition: { id: 'copy', kept: true } },
+      ],
+      clientChecks: [
+        {
+          id: 'check-1',
+          cycleId: 'cycle-2025',
+          month: '2025-03',
+          questionnaireId: 'newcomer-digital-skills',
+          version: '1.0.0',
+          language: 'uk',
+          mode: 'read-aloud',
+          levels: { device: 'building', safety: null },
+          revision,
+        },
+      ],
+      settings: [...version1Data.settings, { key: DEVICE_ID_KEY, value: device }],
+    };
+    await createAtVersion(5, version5Data);
+    const db = new BoussoleDatabase(name);
+    setDatabase(db);
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    const sorted = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort();
+    for (const [table, rows] of Object.entries(version5Data)) {
+      expect(sorted(await db.table(table).toArray()), table).toEqual(sorted(rows));
+    }
+    // the edits read back are valid decisions under the new schema, with no pin, cost or funding
+    for (const edit of await listRoadmapEdits('cycle-2025')) {
+      expect(roadmapEditSchema.safeParse(edit).success, edit.itemKey).toBe(true);
+      expect(edit).not.toHaveProperty('horizon');
+    }
+    // version 6 adds an empty store for own actions, kept per cycle; a new one is this device's write
+    expect(await db.ownActions.count()).toBe(0);
+    await addOwnAction('cycle-2025', { title: 'Remplacer le routeur', horizon: 'next' });
+    const [added] = await listOwnActions('cycle-2025');
+    expect(added?.title).toBe('Remplacer le routeur');
+    expect(added?.revision).toEqual({ vector: { [device]: 1 }, by: device });
+    db.close();
   });
 
   it('opens an empty version-1 database', async () => {

@@ -7,8 +7,9 @@ import { Link } from '../../components/Link';
 import { useContentFormat } from '../../components/use-content-format';
 import { Loading } from '../../components/NotFound';
 import { useCycles } from '../../state/queries/cycles';
-import { compareCycles, inOrder, trend } from './compare-cycles';
+import { compareCycles, compareOwnActions, inOrder, trend } from './compare-cycles';
 import { CyclePicker } from './CyclePicker';
+import { OwnActionsComparison } from './OwnActionsComparison';
 import { QuestionnaireComparisonView } from './QuestionnaireComparisonView';
 import { QuestionnaireUnavailable } from './QuestionnaireUnavailable';
 import { useCycleSnapshots, type CycleSnapshot } from '../../state/queries/cycle-snapshots';
@@ -115,6 +116,11 @@ export default function CompareScreen({ earlierCycleId, laterCycleId }: Props) {
               later={pair[1].cycle}
             />
           ))}
+          <OwnActionsComparison
+            compared={compareOwnActions(pair[0], pair[1])}
+            earlier={pair[0].cycle}
+            later={pair[1].cycle}
+          />
         </section>
       )}
 

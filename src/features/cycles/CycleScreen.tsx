@@ -9,6 +9,7 @@ import { useQuestionnaires } from '../../state/queries/questionnaire-sets';
 import { ExportPdf } from '../report-export';
 import { ContributeLink } from '../sector-snapshot';
 import { CsvExportButton, ImportResponses } from '../transfer';
+import { ClientCheckCount, StartClientCheck } from '../client-check';
 import { QuestionnaireResponses } from './QuestionnaireResponses';
 
 /** Versions responses are on that the cycle does not name, each once. */
@@ -83,6 +84,14 @@ export default function CycleScreen({ cycleId }: { cycleId: string }) {
           </Link>
         </p>
       )}
+
+      <Suspense fallback={null}>
+        {readOnly ? (
+          <ClientCheckCount cycleId={cycle.id} />
+        ) : (
+          <StartClientCheck cycles={[cycle]} fixedCycle />
+        )}
+      </Suspense>
 
       {!readOnly && <ImportResponses cycleId={cycle.id} />}
       {anyAnswered && <ExportPdf cycleId={cycle.id} />}

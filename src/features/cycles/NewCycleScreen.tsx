@@ -1,17 +1,21 @@
-// Start a cycle: its name and the questionnaires it includes (newest version of each).
+// Start a cycle: its name, the questionnaires it includes (newest version of each), and which
+// unfinished actions of the most recent cycle it carries over.
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { FieldError } from '../../components/FieldError';
 import { Loading } from '../../components/NotFound';
 import { localize } from '../../lib/typography';
-import { createCycle } from '../../state/commands/cycles';
+import { startCycle } from '../../state/commands/cycles';
+import { useCarryOffer } from '../../state/queries/carry-offer';
 import { navigate } from '../../routing/route-store';
 import { latestQuestionnaires } from '../../state/queries/catalog';
 import { useQuestionnaires } from '../../state/queries/questionnaire-sets';
 import { currentLanguage } from '../../lib/i18n';
 import { MAX_NAME_LENGTH } from '../../domain/limits';
+import { CarryOverChoices } from './CarryOverChoices';
 
 const formSchema = z.object({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
@@ -25,6 +29,8 @@ export default function NewCycleScreen() {
   const { t, i18n } = useTranslation(['cycles', 'common']);
   const language = currentLanguage(i18n);
   const questionnaires = useQuestionnaires(available);
+  const offer = useCarryOffer();
+  const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(new Set());
   const {
     register,
     handleSubmit,
@@ -42,8 +48,17 @@ export default function NewCycleScreen() {
 
   const onSubmit = async (values: FormValues) => {
     const chosen = available.filter((q) => values.questionnaires.includes(q.id));
-    const created = await createCycle(values.name, chosen);
-    if (created !== undefined) navigate({ name: 'cycle', cycleId: created.id });
+    const from =
+      offer.status === 'ready' && offer.value.from !== null
+        ? {
+            cycleId: offer.value.from.id,
+            actions: offer.value.candidates
+              .filter(({ action }) => !leftOut.has(action.key))
+              .map(({ carried }) => carried),
+          }
+        : null;
+    const cycle = await startCycle(values.name, chosen, from);
+    if (cycle !== null) navigate({ name: 'cycle', cycleId: cycle.id });
   };
 
   return (
@@ -84,8 +99,26 @@ export default function NewCycleScreen() {
             message={errors.questionnaires && t('questionnairesRequired')}
           />
         </fieldset>
+        {offer.status === 'loading' && <Loading />}
+        {offer.status === 'error' && <p className="notice">{t('carry.unavailable')}</p>}
+        {offer.status === 'ready' && (
+          <CarryOverChoices
+            offer={offer.value}
+            leftOut={leftOut}
+            onToggle={(key, carried) => {
+              const next = new Set(leftOut);
+              if (carried) next.delete(key);
+              else next.add(key);
+              setLeftOut(next);
+            }}
+          />
+        )}
         <div>
-          <button type="submit" className="primary" disabled={isSubmitting}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={isSubmitting || offer.status === 'loading'}
+          >
             {t('create')}
           </button>
         </div>

@@ -6,6 +6,7 @@ import { Loading } from '../../components/NotFound';
 import { useCycles } from '../../state/queries/cycles';
 import { useProfile } from '../../state/queries/profile';
 import { saveProfile } from '../../state/commands/profile';
+import { StartClientCheck } from '../client-check';
 import { ProfileFacts, ProfileForm } from '../profile';
 
 export function HomeScreen() {
@@ -64,6 +65,9 @@ export function HomeScreen() {
           <Link to={{ name: 'history' }}>{t('seeHistory')}</Link>
         </p>
       )}
+      <Suspense fallback={null}>
+        <StartClientCheck cycles={open} />
+      </Suspense>
       <p className="privacy-note">{t('common:privacy')}</p>
     </section>
   );

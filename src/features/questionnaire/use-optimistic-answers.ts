@@ -3,7 +3,7 @@
 // database reports the answer, or as soon as the database reports a different answer (another tab's),
 // the stored answer shows. An answer whose save failed stays on screen, unsaved (the save status says
 // so), until the person changes it or the database reports another answer.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Answer, Answers } from '../../engine/answer';
 import { canonicalJson } from '../../engine/content-hash';
 
@@ -47,6 +47,14 @@ export function useOptimisticAnswers(stored: Answers) {
     setStoredSeen(stored);
     setGiven((current) => stillShown(current, stored, storedSeen));
   }
+  // A save can settle after the screen is gone (the person moved on); ending it then has nothing to do.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const answers = useMemo(() => {
     const merged: Record<string, Answer | undefined> = { ...stored };
@@ -66,6 +74,7 @@ export function useOptimisticAnswers(stored: Answers) {
         return { ...current, [questionId]: { answer, over, saved: false } };
       });
       return (saved: boolean) => {
+        if (!mounted.current) return;
         // The entry of this very answer (each change gives a new one), not of a later answer.
         setGiven((current) => {
           const entry = current[questionId];

@@ -7,6 +7,8 @@ import { readCycle, readCycles } from '../../state/queries/cycles';
 import { readPlanningRules } from '../../state/queries/planning-rules';
 import { readProfile } from '../../state/queries/profile';
 import { readRoadmapEdits } from '../../state/queries/roadmap-edits';
+import { loadClientCheckReport } from '../../state/queries/client-checks';
+import { readOwnActions } from '../../state/queries/own-actions';
 import { sectorComparisonForReport } from '../../state/sector/report-comparison';
 
 /** The cycle's questionnaires that have a result, scored as the results screen scores them. */
@@ -38,10 +40,13 @@ export async function gatherReportInput(
     cycle,
     questionnaires: await scoredQuestionnaires(cycle),
     roadmapEdits: await readRoadmapEdits(cycle.id),
+    ownActions: await readOwnActions(cycle.id),
     planning: readPlanningRules(),
   };
   const sector = await sectorComparisonForReport(cycle, profile, input.questionnaires);
   if (sector !== undefined) input.sector = sector;
+  const clientChecks = await loadClientCheckReport(cycle.id);
+  if (clientChecks) input.clientChecks = clientChecks;
   // The cycle started just before this one, if it has results, for year-over-year change.
   const earlier = (await readCycles()).filter((c) => c.createdAt < cycle.createdAt)[0];
   if (earlier) {

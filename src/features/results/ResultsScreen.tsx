@@ -3,6 +3,7 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
+import { CLIENT_CHECK_ID } from '../../content/client-check-catalog';
 import { Loading, NotFound } from '../../components/NotFound';
 import { localize } from '../../lib/typography';
 import { questionnaireOutcome } from '../../state/cycle-results';
@@ -13,7 +14,9 @@ import { RespondentSelect } from './RespondentSelect';
 import { shownResult, TEAM, versionRefs, versionsById } from './shown-result';
 import { TeamView } from './team/TeamView';
 import { currentLanguage } from '../../lib/i18n';
+import { ClientOutcomesScreen, ReadAloudScreen } from '../client-check';
 import { SectorComparison } from '../sector-snapshot';
+import { showQuestionnaireActions } from '../../state/roadmap-filter-store';
 
 // The comparison with other agencies (sector snapshot) loads with its own code and texts.
 
@@ -22,7 +25,25 @@ interface Props {
   questionnaireId: string;
 }
 
-export default function ResultsScreen({ cycleId, questionnaireId }: Props) {
+// The client skills check has no agency result: its results are counts of anonymous records, and
+// its read-aloud view (phone, video) comes through here too, so the first load has one lazy screen
+// less to know about. Both load on demand (the client check's public entry).
+
+type ScreenProps = { cycleId: string } & (
+  | { questionnaireId: string; readAloud?: undefined }
+  | { readAloud: true; questionnaireId?: undefined }
+);
+
+export default function ResultsScreen(props: ScreenProps) {
+  if (props.readAloud) return <ReadAloudScreen cycleId={props.cycleId} />;
+  return props.questionnaireId === CLIENT_CHECK_ID ? (
+    <ClientOutcomesScreen cycleId={props.cycleId} />
+  ) : (
+    <QuestionnaireResultsScreen cycleId={props.cycleId} questionnaireId={props.questionnaireId} />
+  );
+}
+
+function QuestionnaireResultsScreen({ cycleId, questionnaireId }: Props) {
   const { t, i18n } = useTranslation(['results', 'common']);
   const language = currentLanguage(i18n);
   const data = useCycleData(cycleId);
@@ -115,7 +136,24 @@ export default function ResultsScreen({ cycleId, questionnaireId }: Props) {
             </Link>
           </li>
           <li>
-            <Link to={{ name: 'roadmap', cycleId: cycle.id }}>{t('seeRoadmap')}</Link>
+            <Link
+              to={{ name: 'roadmap', cycleId: cycle.id }}
+              onClick={() => {
+                showQuestionnaireActions(cycle.id, questionnaireId);
+              }}
+            >
+              {t('seeQuestionnaireActions')}
+            </Link>
+          </li>
+          <li>
+            <Link
+              to={{ name: 'roadmap', cycleId: cycle.id }}
+              onClick={() => {
+                showQuestionnaireActions(cycle.id, '');
+              }}
+            >
+              {t('seeRoadmap')}
+            </Link>
           </li>
         </ul>
       </nav>

@@ -3,12 +3,21 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/NotFound';
 import { useStoredCounts } from '../../state/queries/stored-counts';
+import { ClientCheckSettings } from '../client-check';
 import { SectorEntry } from '../sector-snapshot';
 import { BackupRestore } from './BackupRestore';
 import { DeleteAllData } from './DeleteAllData';
 import { StoragePersistence } from './StoragePersistence';
 
-const storedKinds = ['profile', 'cycles', 'responses', 'answers', 'roadmapEdits'] as const;
+const storedKinds = [
+  'profile',
+  'cycles',
+  'responses',
+  'answers',
+  'roadmapEdits',
+  'ownActions',
+  'clientChecks',
+] as const;
 
 export default function SettingsScreen() {
   const { t } = useTranslation(['settings', 'common']);
@@ -30,6 +39,9 @@ export default function SettingsScreen() {
         </tbody>
       </table>
       <StoragePersistence />
+      <Suspense fallback={null}>
+        <ClientCheckSettings />
+      </Suspense>
       <BackupRestore />
       <Suspense fallback={null}>
         <SectorEntry />

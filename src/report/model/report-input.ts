@@ -3,6 +3,7 @@
 import type { OwnAction } from '../../engine/action-inputs';
 import type { PlanningRules } from '../../engine/planning-rules';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
+import type { ClientChecksReport } from './client-outcomes-section';
 import type { QuestionnaireResult } from '../../engine/result';
 import type { Language } from '../../lib/typography';
 import type { Cycle } from '../../domain/cycle';
@@ -38,4 +39,6 @@ export interface ReportInput {
   previous?: { cycle: Cycle; questionnaires: QuestionnaireReport[] };
   /** The comparison with similar agencies, when a sector benchmark was imported. */
   sector?: SectorComparisonInput;
+  /** The cycle's anonymous client skills checks, when it has any. */
+  clientChecks?: ClientChecksReport;
 }

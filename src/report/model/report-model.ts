@@ -4,6 +4,7 @@
 import type { Effort, Horizon, Impact } from '../../engine/schema';
 import type { Language } from '../../lib/typography';
 import type { RoadmapStatus } from '../../domain/roadmap-edit';
+import type { ClientOutcomesModel } from './client-outcomes-section';
 import type { PaperSize } from './report-input';
 import type { SectorComparisonModel } from './sector-comparison';
 
@@ -44,6 +45,8 @@ export interface ReportModel {
   plan: PlanModel;
   /** Only when an earlier cycle exists. */
   change: ChangeModel | null;
+  /** Only when the cycle has client skills checks. */
+  clientOutcomes: ClientOutcomesModel | null;
   methodology: MethodologyModel;
 }
 

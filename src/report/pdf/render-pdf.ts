@@ -9,6 +9,7 @@ import { fontRunner, type FontRunner } from './font-runner';
 import { briefContent, planContent } from './brief-pages';
 import { coverContent, COVER_BAND_HEIGHT, summaryContent } from './front-pages';
 import { methodologyContent } from './methodology-page';
+import { clientOutcomesContent } from './client-outcomes-pages';
 import { changeContent, questionnaireContent } from './results-pages';
 import { needsContent } from './needs-pages';
 import { roadmapContent } from './roadmap-table';
@@ -64,6 +65,7 @@ export function documentDefinition(model: ReportModel, runs: FontRunner): TDocum
     roadmapContent(model.roadmap),
     needsContent(model.needs),
     ...(model.change === null ? [] : [changeContent(model.change)]),
+    ...(model.clientOutcomes === null ? [] : [clientOutcomesContent(model.clientOutcomes)]),
     methodologyContent(model.methodology),
   ];
   return {

@@ -3,7 +3,9 @@ import type { Cycle, QuestionnaireRef } from '../../domain/cycle';
 import {
   closeCycle as storeClosed,
   createCycle as storeCycle,
+  loadCarryingActions,
   setTarget as storeTarget,
+  type CarriedAction,
 } from '../../storage';
 import { attemptSave } from '../save';
 
@@ -17,6 +19,23 @@ export async function createCycle(
     created = await storeCycle(name, questionnaires);
   });
   return saved ? created : undefined;
+}
+
+/**
+ * Starts a cycle carrying the chosen unfinished actions of `from` (the cycle and what it carries are
+ * stored together or not at all); resolves to the new cycle, or `null` when it could not be saved.
+ */
+export async function startCycle(
+  name: string,
+  questionnaires: QuestionnaireRef[],
+  from: { cycleId: string; actions: readonly CarriedAction[] } | null,
+): Promise<Cycle | null> {
+  let cycle: Cycle | null = null;
+  const saved = await attemptSave(async () => {
+    const carrying = await loadCarryingActions();
+    cycle = await carrying.startCycleCarryingOver(name, questionnaires, from);
+  });
+  return saved ? cycle : null;
 }
 
 /** Closes a cycle (read-only from then on) or reopens it. */

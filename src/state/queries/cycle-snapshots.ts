@@ -1,14 +1,17 @@
-// Cycles on the device, scored as the results screen scores them, with their roadmap edits. Live: they
-// follow changes made in this tab or another. Questionnaire versions load once per set of versions.
+// Cycles on the device, scored as the results screen scores them, with their roadmap edits and own
+// actions. Live: they follow changes made in this tab or another. Questionnaire versions load once per
+// set of versions.
 import { useMemo } from 'react';
 import { loadQuestionnaire } from '../../content/catalog';
 import type { Cycle } from '../../domain/cycle';
+import type { OwnActionRecord } from '../../domain/own-action';
 import type { RoadmapEdit } from '../../domain/roadmap-edit';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import { listCycles, listRoadmapEdits } from '../../storage';
 import type { QuestionnaireOutcome } from '../cycle-results';
 import { cycleOutcomes, cycleVersionRefs } from './cycle-outcomes';
 import { readCycleResponses } from './cycle-data';
+import { readOwnActions } from './own-actions';
 import type { Loadable } from './questionnaires';
 import { useQuestionnaires } from './questionnaire-sets';
 import { useLive } from './use-live';
@@ -18,6 +21,8 @@ export interface CycleSnapshot {
   cycle: Cycle;
   outcomes: readonly QuestionnaireOutcome[];
   edits: readonly RoadmapEdit[];
+  /** The organization's own actions of the cycle, in the order they were added. */
+  ownActions: readonly OwnActionRecord[];
 }
 
 async function readCycles(cycleIds: readonly string[] | undefined) {
@@ -34,6 +39,7 @@ async function readCycles(cycleIds: readonly string[] | undefined) {
       cycle,
       responses: await readCycleResponses(cycle),
       edits: await listRoadmapEdits(cycle.id),
+      ownActions: await readOwnActions(cycle.id),
     })),
   );
 }
@@ -79,10 +85,11 @@ export function useCycleSnapshots(
     );
     return {
       status: 'ready',
-      value: stored.map(({ cycle, responses, edits }) => ({
+      value: stored.map(({ cycle, responses, edits, ownActions }) => ({
         cycle,
         outcomes: cycleOutcomes(cycle, responses, byKey),
         edits,
+        ownActions,
       })),
     };
   }, [stored, versions]);

@@ -16,3 +16,6 @@ export const useCycles = () => useLive(listCycles, []);
 /** The cycle a response belongs to (`null`: no longer stored); `undefined` until the response is read. */
 export const useCycleOf = (response: Response | null | undefined) =>
   useLive(async () => (response ? readCycle(response.cycleId) : undefined), [response?.cycleId]);
+
+/** One cycle; `null` when it is not stored. */
+export const useCycle = (cycleId: string) => useLive(() => readCycle(cycleId), [cycleId]);

@@ -1,8 +1,11 @@
-// Backup files: everything on this device (profile, cycles, responses, answers, roadmap edits) in one
-// file, restored on another device or browser (restore-backup.ts).
+// Backup files: everything on this device (profile, cycles, responses, answers, roadmap edits, the
+// organization's own actions, anonymous client check records) in one file, restored on another device
+// or browser (restore-backup.ts).
 // Format 1: the records as stored before revisions. Format 2: each record carries its revision
-// (revision.ts), so a restore can tell which copy is newer. Format-1 files still restore.
+// (revision.ts), so a restore can tell which copy is newer. Format-1 files still restore. Own actions
+// and client checks are optional in either format: files made before they existed have none.
 import { z } from 'zod/mini';
+import { clientCheckRecordSchema } from '../../domain/client-check-record';
 import { database } from '../database';
 import { now } from '../ids';
 import { answerRecordSchema } from '../../domain/answer-record';
@@ -10,6 +13,8 @@ import { cycleSchema } from '../../domain/cycle';
 import { profileSchema } from '../../domain/profile';
 import { responseSchema } from '../../domain/response';
 import { roadmapEditSchema } from '../../domain/roadmap-edit';
+import { ownActionSchema } from '../../domain/own-action';
+import { isSoundEstimate } from '../../domain/sound-estimate';
 import { openEnvelope, seal } from './envelope';
 import { refuse, type Parsed } from './import-error';
 import {
@@ -32,6 +37,10 @@ const backupSchema = z.strictObject({
   responses: z.array(responseSchema),
   answers: z.array(answerRecordSchema),
   roadmapEdits: z.array(roadmapEditSchema),
+  /** Absent from files made before own actions existed. */
+  ownActions: z._default(z.array(ownActionSchema), []),
+  /** Absent in backups made before client checks existed. */
+  clientChecks: z.optional(z.array(clientCheckRecordSchema)),
   checksum: z.string(),
 });
 export type BackupFile = z.infer<typeof backupSchema>;
@@ -40,7 +49,15 @@ export async function buildBackup(): Promise<BackupFile> {
   const db = database();
   return db.transaction(
     'r',
-    [db.profile, db.cycles, db.responses, db.answers, db.roadmapEdits],
+    [
+      db.profile,
+      db.cycles,
+      db.responses,
+      db.answers,
+      db.roadmapEdits,
+      db.ownActions,
+      db.clientChecks,
+    ],
     async () =>
       seal({
         format: 'boussole-backup' as const,
@@ -51,6 +68,8 @@ export async function buildBackup(): Promise<BackupFile> {
         responses: await db.responses.toArray(),
         answers: await db.answers.toArray(),
         roadmapEdits: await db.roadmapEdits.toArray(),
+        ownActions: await db.ownActions.toArray(),
+        clientChecks: await db.clientChecks.toArray(),
       }),
   );
 }
@@ -63,6 +82,8 @@ export function recordsOf(backup: BackupFile): RecordSet {
     responses: backup.responses,
     answers: backup.answers,
     roadmapEdits: backup.roadmapEdits,
+    ownActions: backup.ownActions,
+    clientChecks: backup.clientChecks ?? [],
   };
 }
 
@@ -79,8 +100,9 @@ function hasRepeatedKey<K extends RecordKind>(kind: K, records: RecordSet): bool
 }
 
 /**
- * Checks an intact, supported, self-consistent backup: every record's owner is in the file too, and
- * no record appears twice (which copy would be meant?).
+ * Checks an intact, supported, self-consistent backup: every record's owner is in the file too, no
+ * record appears twice (which copy would be meant?), and every cost estimate is one a person could
+ * have saved (each range lowest first, some figure given).
  */
 export function parseBackup(raw: unknown): Parsed<BackupFile> {
   const envelope = openEnvelope(raw, 'boussole-backup', BACKUP_FORMAT_VERSION);
@@ -99,5 +121,14 @@ export function parseBackup(raw: unknown): Parsed<BackupFile> {
     return refuse('inconsistent-backup', { context: 'answers' });
   if (backup.roadmapEdits.some((e) => !cycles.has(e.cycleId)))
     return refuse('inconsistent-backup', { context: 'roadmapEdits' });
+  if (backup.ownActions.some((a) => !cycles.has(a.cycleId)))
+    return refuse('inconsistent-backup', { context: 'ownActions' });
+  if (
+    !backup.roadmapEdits.every((e) => isSoundEstimate(e.cost)) ||
+    !backup.ownActions.every((a) => isSoundEstimate(a.cost))
+  )
+    return refuse('inconsistent-backup', { context: 'costs' });
+  if (backup.clientChecks?.some((c) => !cycles.has(c.cycleId)))
+    return refuse('inconsistent-backup', { context: 'clientChecks' });
   return { ok: true, value: backup };
 }

@@ -6,9 +6,19 @@ import type { Cycle } from '../../domain/cycle';
 import type { OrganizationProfile } from '../../domain/profile';
 import type { Response } from '../../domain/response';
 import type { RoadmapEdit } from '../../domain/roadmap-edit';
+import type { ClientCheckRecord } from '../../domain/client-check-record';
+import type { OwnActionRecord } from '../../domain/own-action';
 import type { Revision } from '../revision';
 
-export const recordKinds = ['profile', 'cycles', 'responses', 'answers', 'roadmapEdits'] as const;
+export const recordKinds = [
+  'profile',
+  'cycles',
+  'responses',
+  'answers',
+  'roadmapEdits',
+  'ownActions',
+  'clientChecks',
+] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
 export interface RecordOf {
@@ -17,6 +27,9 @@ export interface RecordOf {
   responses: Response;
   answers: AnswerRecord;
   roadmapEdits: RoadmapEdit;
+  ownActions: OwnActionRecord;
+  /** Anonymous client skills checks (client-check-records.ts). */
+  clientChecks: ClientCheckRecord;
 }
 export type AnyRecord = RecordOf[RecordKind];
 
@@ -29,6 +42,8 @@ export const emptyRecordSet = (): RecordSet => ({
   responses: [],
   answers: [],
   roadmapEdits: [],
+  ownActions: [],
+  clientChecks: [],
 });
 
 /** Keys are JSON arrays, so no id, whatever characters it holds, can be mistaken for another. */
@@ -41,6 +56,8 @@ export const recordKey: { [K in RecordKind]: (record: RecordOf[K]) => string } =
   responses: (response) => response.id,
   answers: (answer) => answerKey(answer.responseId, answer.questionId),
   roadmapEdits: (edit) => JSON.stringify([edit.cycleId, edit.itemKey]),
+  ownActions: (action) => JSON.stringify([action.cycleId, action.id]),
+  clientChecks: (check) => check.id,
 };
 
 type Fields = Record<string, unknown>;
@@ -69,7 +86,13 @@ const contentFields: { [K in RecordKind]: (record: RecordOf[K]) => Fields } = {
     answer: { special, value },
     note,
   }),
+  // Every decision counts: status, owner, date, note, the horizon pin, the cost estimate, the
+  // funding source and where a carried decision came from.
   roadmapEdits: ({ updatedAt: _u, revision: _r, ...fields }) => fields,
+  // When an own action was first added orders the list; it is content like its title.
+  ownActions: ({ updatedAt: _u, revision: _r, ...fields }) => fields,
+  // A check has no time stamp: its month is what it says, not when it was saved.
+  clientChecks: ({ revision: _r, ...fields }) => fields,
 };
 
 export function contentOf<K extends RecordKind>(kind: K, record: RecordOf[K]): Fields {
@@ -123,8 +146,10 @@ export function differingFields<K extends RecordKind>(
 export const revisionOf = (record: AnyRecord): Revision | undefined => record.revision;
 
 /** When a copy was last saved, as its device's clock said: for display only, never for deciding. */
-export function lastChanged(record: AnyRecord): string {
-  return 'answeredAt' in record ? record.answeredAt : record.updatedAt;
+export function lastChanged(record: AnyRecord): string | undefined {
+  if ('answeredAt' in record) return record.answeredAt;
+  // A client check keeps no time of day, by design: its month is content, not a save time.
+  return 'updatedAt' in record ? record.updatedAt : undefined;
 }
 
 /**

@@ -105,6 +105,7 @@ function contextsFor(file: RecordSet, device: RecordSet) {
       });
     }
     if ('respondent' in record) return defined({ cycle: cycles.get(record.cycleId)?.name });
+    if ('levels' in record) return defined({ cycle: cycles.get(record.cycleId)?.name });
     if ('itemKey' in record) {
       const cycle = cycles.get(record.cycleId);
       return defined({

@@ -16,6 +16,7 @@ import {
 import {
   answerKey,
   contentOf,
+  emptyRecordSet,
   recordKey,
   recordKinds,
   type AnyRecord,
@@ -85,7 +86,15 @@ function sharedCopy(answered: readonly string[]): RecordSet {
       revision: bump(undefined, ORIGIN),
     };
   });
-  return { profile: [], cycles: [cycle], responses: [response], answers, roadmapEdits: [] };
+  return {
+    profile: [],
+    cycles: [cycle],
+    responses: [response],
+    answers,
+    roadmapEdits: [],
+    ownActions: [],
+    clientChecks: [],
+  };
 }
 
 /** A device's copy after its own changes, each counted as that device's write, as storage does. */
@@ -274,7 +283,7 @@ describe('a very large backup', () => {
         answeredAt: stamp,
         revision: bump(undefined, FILE),
       });
-    const device = { profile: [], cycles: [], responses: [], answers: [], roadmapEdits: [] };
+    const device = emptyRecordSet();
     const plan = planRestore(file, device, 'merge');
     expect(plan.counts.answers.added).toBe(200_000);
     expect(resolvePlan(plan, keepThisDevice).puts.answers).toHaveLength(200_000);

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { saveAnswer } from '../../../src/storage/responses';
 import { buildResponseFile } from '../../../src/storage/transfer/response-file';
 import { keepThisDevice } from '../../../src/storage/transfer/plan-restore';
+import { recordKinds } from '../../../src/storage/transfer/record-kinds';
 import {
   StepCancelled,
   TransferCore,
@@ -56,7 +57,7 @@ describe('the transfer core restoring a backup', () => {
     expect(opened.ok && opened.value.counts.answers.added).toBeGreaterThan(0);
     expect(stages()).toEqual(['reading', 'checking', 'comparing']);
     expect(Object.values(changesBetween(before, await snapshot()))).toEqual(
-      Array(5).fill(nothingChanged),
+      recordKinds.map(() => nothingChanged),
     );
   });
 

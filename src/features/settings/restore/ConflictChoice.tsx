@@ -29,7 +29,8 @@ export function ConflictChoice({ conflict, choice, onChoose, now }: Props) {
     questionnaire: loaded.status === 'ready' ? loaded.value : undefined,
   };
   const name = conflictName(conflict, words);
-  const when = (stamp: string) => {
+  const when = (stamp: string | undefined) => {
+    if (stamp === undefined) return t('conflict.notStated');
     const ms = instant(stamp);
     const date = ms === undefined ? stamp : t('common:dateTime', { value: new Date(ms) });
     return isImplausible(stamp, now) ? t('conflict.implausibleDate', { date }) : date;

@@ -10,6 +10,8 @@ import type { Cycle } from '../../../domain/cycle';
 import type { OrganizationProfile } from '../../../domain/profile';
 import type { Response } from '../../../domain/response';
 import type { RoadmapEdit } from '../../../domain/roadmap-edit';
+import type { OwnActionRecord } from '../../../domain/own-action';
+import type { ClientCheckRecord } from '../../../domain/client-check-record';
 import type { AnyRecord } from '../../../state/transfer';
 import type { ConflictView } from '../../../state/transfer';
 
@@ -77,6 +79,16 @@ export function conflictName(conflict: ConflictView, words: Words): string {
           : local;
       return t('conflict.name.roadmapItem', { item, cycle });
     }
+    case 'ownActions':
+      return t('conflict.name.ownAction', {
+        title: (conflict.device as OwnActionRecord).title,
+        cycle,
+      });
+    case 'clientChecks':
+      return t('conflict.name.clientCheck', {
+        month: (conflict.device as ClientCheckRecord).month,
+        cycle,
+      });
   }
 }
 
@@ -164,8 +176,55 @@ function answerValue(words: Words, field: string, record: AnswerRecord): string 
   return answerText(question, answer.value, format);
 }
 
-function roadmapValue(words: Words, field: string, edit: RoadmapEdit): string {
+/** A decision's value in words, for the fields an edit and an own action share. */
+function decisionValue(
+  words: Words,
+  field: string,
+  record: RoadmapEdit | OwnActionRecord,
+): string | undefined {
+  const { t } = words;
+  switch (field) {
+    case 'horizon':
+      return record.horizon === undefined
+        ? t('conflict.notStated')
+        : t(`common:horizon.${record.horizon}`);
+    case 'funding': {
+      const { funding } = record;
+      if (funding === undefined) return t('roadmap:funding.source.none');
+      const source = t(`roadmap:funding.source.${funding.source}`);
+      return funding.source === 'other-funder' && funding.funder !== undefined
+        ? `${source} (${funding.funder})`
+        : source;
+    }
+    case 'cost':
+      return record.cost === undefined ? t('conflict.notStated') : t('conflict.value.costDiffers');
+    case 'carriedFrom':
+      return record.carriedFrom === undefined
+        ? t('conflict.value.none')
+        : t('conflict.value.carried');
+    default:
+      return undefined;
+  }
+}
+
+function ownActionValue(words: Words, field: string, action: OwnActionRecord): string {
+  const { format } = words;
+  if (field === 'createdAt') return format.date(new Date(action.createdAt));
+  const value = (action as Record<string, unknown>)[field];
+  if (
+    typeof value === 'string' &&
+    field !== 'status' &&
+    field !== 'targetDate' &&
+    field !== 'horizon'
+  )
+    return value === '' ? words.t('conflict.notStated') : value;
+  return roadmapValue(words, field, action);
+}
+
+function roadmapValue(words: Words, field: string, edit: RoadmapEdit | OwnActionRecord): string {
   const { t, format } = words;
+  const decision = decisionValue(words, field, edit);
+  if (decision !== undefined) return decision;
   switch (field) {
     case 'status':
       return edit.status === undefined
@@ -185,8 +244,33 @@ function roadmapValue(words: Words, field: string, edit: RoadmapEdit): string {
   }
 }
 
+function clientCheckValue(words: Words, field: string, check: ClientCheckRecord): string {
+  const { t } = words;
+  switch (field) {
+    case 'month':
+      return check.month;
+    case 'language':
+      return check.language;
+    case 'mode':
+      return lookup(words, `report:clientChecks.modes.${check.mode}`, check.mode);
+    case 'program':
+      return check.program ?? t('conflict.notStated');
+    case 'levels':
+      return list(
+        Object.entries(check.levels).map(
+          ([area, level]) => `${area}: ${level ?? t('conflict.notStated')}`,
+        ),
+      );
+    default:
+      return asText((check as Record<string, unknown>)[field] ?? null);
+  }
+}
+
 function fieldLabel(words: Words, kind: ConflictView['kind'], field: string): string {
   if (kind === 'profile') return lookup(words, `profile:${field}`, field);
+  // Carried over from another cycle, not from questionnaire versions as a response is.
+  if (field === 'carriedFrom' && (kind === 'roadmapEdits' || kind === 'ownActions'))
+    return words.t('conflict.field.carriedFromCycle');
   return lookup(words, `transfer:conflict.field.${field}`, field);
 }
 
@@ -207,6 +291,10 @@ function valueOf(
       return answerValue(words, field, record as AnswerRecord);
     case 'roadmapEdits':
       return roadmapValue(words, field, record as RoadmapEdit);
+    case 'ownActions':
+      return ownActionValue(words, field, record as OwnActionRecord);
+    case 'clientChecks':
+      return clientCheckValue(words, field, record as ClientCheckRecord);
   }
 }
 
