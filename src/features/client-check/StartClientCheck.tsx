@@ -5,7 +5,7 @@ import './client-check.css';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
-import { CLIENT_CHECK_ID } from '../../content/client-check-catalog';
+import { CLIENT_CHECK_ID } from '../../state/queries/catalog';
 import { enterClientMode } from '../../state/client-mode-session';
 import {
   useClientCheckCount,

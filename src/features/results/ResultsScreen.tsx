@@ -3,7 +3,7 @@
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
-import { CLIENT_CHECK_ID } from '../../content/client-check-catalog';
+import { CLIENT_CHECK_ID } from '../../state/queries/catalog';
 import { Loading, NotFound } from '../../components/NotFound';
 import { localize } from '../../lib/typography';
 import { questionnaireOutcome } from '../../state/cycle-results';

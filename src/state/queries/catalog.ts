@@ -2,6 +2,9 @@
 import { latestVersions, QuestionnaireUnavailableError } from '../../content/catalog';
 import type { QuestionnaireRef } from '../../domain/cycle';
 
+/** The client skills check's id: its results screen is the outcomes of anonymous checks. */
+export { CLIENT_CHECK_ID } from '../../content/client-check-id';
+
 /** The newest version of each questionnaire, in the order they are offered. */
 export const latestQuestionnaires = (): QuestionnaireRef[] =>
   latestVersions().map(({ id, version }) => ({ id, version }));

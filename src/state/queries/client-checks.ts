@@ -1,10 +1,10 @@
 // Client skills checks for the screens: the anonymous records of a cycle as live views, the agency's
 // program list, whether a staff PIN is set, the client check definition, and the records read once for
 // the funder report.
-import { loadClientCheck } from '../../content/client-check-catalog';
+import { keepClientCheckCopiesIn, loadClientCheck } from '../../content/client-check-catalog';
 import type { ClientCheckRecord } from '../../domain/client-check-record';
 import type { PreparedClientCheck } from '../../engine/client-check/parse';
-import { loadClientChecks } from '../../storage';
+import { getDefinitionCopy, keepDefinitionCopy, loadClientChecks } from '../../storage';
 import { staffPinIsSet } from '../commands/staff-pin';
 import { useLoad, type Loadable } from './questionnaires';
 import { useLive } from './use-live';
@@ -35,4 +35,9 @@ export async function loadClientCheckReport(
   const records = await (await loadClientChecks()).listClientChecks(cycleId);
   if (records.length === 0) return undefined;
   return { questionnaire: await loadClientCheck(), records };
+}
+
+/** Opened versions of the client check are kept on the device and read from there next time. */
+export function keepClientCheckCopiesOnDevice(): void {
+  keepClientCheckCopiesIn({ get: getDefinitionCopy, keep: keepDefinitionCopy });
 }
