@@ -3,9 +3,8 @@
 import { database } from './database';
 import { newId } from './ids';
 import { clientCheckRecordSchema, type ClientCheckRecord } from '../domain/client-check-record';
-import type { StoredPin } from '../domain/settings';
+import { storedPinSchema, type StoredPin } from '../domain/client-check-settings';
 import { bump } from './revision';
-import { getSetting, setSetting } from './settings';
 import { writingDevice } from './writing-device';
 
 /** Keeps one record; the record is checked first, so nothing beyond its anonymous fields is stored. */
@@ -31,21 +30,27 @@ export async function countClientChecks(cycleId: string): Promise<number> {
   return database().clientChecks.where({ cycleId }).count();
 }
 
-const PIN_KEY = 'clientModePin' as const;
-const PROGRAMS_KEY = 'clientCheckPrograms' as const;
+/** A setting's stored value, unchecked; undefined when there is none. */
+async function readSetting(key: string): Promise<unknown> {
+  return (await database().settings.get(key))?.value;
+}
 
 export async function getStoredPin(): Promise<StoredPin | null> {
-  return (await getSetting(PIN_KEY)) ?? null;
+  const parsed = storedPinSchema.safeParse(await readSetting('clientModePin'));
+  return parsed.success ? parsed.data : null;
 }
 
 export async function setStoredPin(pin: StoredPin): Promise<void> {
-  await setSetting(PIN_KEY, pin);
+  await database().settings.put({ key: 'clientModePin', value: pin });
 }
 
 export async function getPrograms(): Promise<string[]> {
-  return (await getSetting(PROGRAMS_KEY)) ?? [];
+  const value = await readSetting('clientCheckPrograms');
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
 }
 
 export async function setPrograms(programs: readonly string[]): Promise<void> {
-  await setSetting(PROGRAMS_KEY, [...programs]);
+  await database().settings.put({ key: 'clientCheckPrograms', value: [...programs] });
 }

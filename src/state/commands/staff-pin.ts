@@ -2,7 +2,7 @@
 // (storage/client-checks.ts), never the PIN. A 4-to-8-digit PIN is a small space, so the hash is slow on
 // purpose and wrong entries are limited (../client-mode-session.ts): it keeps a client from leaving client
 // mode, it does not protect data from someone with the browser's own tools.
-import type { StoredPin } from '../../domain/settings';
+import type { StoredPin } from '../../domain/client-check-settings';
 import { loadClientChecks } from '../../storage';
 
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA-256. */
