@@ -1,13 +1,18 @@
 // First screen: welcome and profile on the first visit, then the open cycles.
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import { Loading } from '../../components/NotFound';
 import { useCycles } from '../../state/queries/cycles';
 import { useProfile } from '../../state/queries/profile';
 import { saveProfile } from '../../state/commands/profile';
-import { StartClientCheck } from '../client-check';
 import { ProfileFacts, ProfileForm } from '../profile';
+
+// The client skills check's entry loads after the first screen, with its code and texts: the first
+// load stays as it was.
+const StartClientCheck = lazy(() =>
+  import('../client-check').then((entry) => ({ default: entry.StartClientCheck })),
+);
 
 export function HomeScreen() {
   const { t } = useTranslation(['home', 'common']);
