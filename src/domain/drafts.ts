@@ -9,6 +9,10 @@ export const answerKey = (responseId: string, questionId: string) =>
 export const noteKey = (responseId: string, questionId: string) =>
   `note:${responseId}:${questionId}`;
 
-/** One field (owner, target date, note) of a roadmap item's edit in a cycle. */
+/** Fields (owner, target date, note, funder…) of a decision on a roadmap action in a cycle. */
 export const roadmapFieldKey = (cycleId: string, editKey: string, field: string) =>
   `roadmap:${cycleId}:${editKey}:${field}`;
+
+/** Fields of one of the organization's own actions in a cycle, as an unsaved change. */
+export const ownActionFieldKey = (cycleId: string, actionId: string, fields: string) =>
+  `own:${cycleId}:${actionId}:${fields}`;

@@ -20,7 +20,6 @@ export {
   saveAnswer,
   submitResponse,
 } from './responses';
-export { editRoadmapItem, listRoadmapEdits } from './roadmap-edits';
 export { getSetting, setSetting } from './settings';
 export { getDefinitionCopy, keepDefinitionCopy } from './definition-copies';
 export { dropAllDrafts, dropDraft, keepDraft, readDraft } from './typed-drafts';
@@ -29,14 +28,12 @@ export type { DeviceRecords } from './demo-storage';
 export type { StoredCounts } from './device-data';
 export type { CarriedAction } from './carry-actions';
 export type {
-  ActionDecisions,
   Carrying,
-  CarryingActions,
   ClientChecks,
   DeviceData,
   LiveRead,
-  OwnActions,
   Repository,
+  RoadmapActions,
 } from './repository';
 
 /** Carrying a response to a newer questionnaire version, or staying on its own. */
@@ -45,11 +42,10 @@ export const loadCarrying = () => import('./carry-response');
 export const loadDeviceData = () => import('./device-data');
 /** The read-only demo's in-memory database: only for browsers that cannot keep data. */
 export const loadDemoStorage = () => import('./demo-storage');
-/** The organization's own actions: the roadmap, the comparison and the exports. */
-export const loadOwnActions = () => import('./own-actions');
-/** Leadership's decisions on the cycle roadmap's proposed actions. */
-export const loadActionDecisions = () => import('./action-decisions');
-/** Starting a cycle with the unfinished actions of an earlier one, and what became of them. */
-export const loadCarryingActions = () => import('./carry-actions');
+/**
+ * The cycle roadmap's records: leadership's decisions, the organization's own actions, and carrying
+ * actions to a new cycle (the roadmap, the comparison, the exports, a new cycle).
+ */
+export const loadRoadmapActions = () => import('./roadmap-actions');
 /** Anonymous client check records, the staff PIN's hash and the agency's programs. */
 export const loadClientChecks = () => import('./client-checks');

@@ -19,7 +19,7 @@ import type { RoadmapEdit, RoadmapEditChange } from '../domain/roadmap-edit';
 import type { SettingKey, SettingValue } from '../domain/settings';
 import type { ClientCheckRecord } from '../domain/client-check-record';
 import type { OwnActionChange, OwnActionFields, OwnActionRecord } from '../domain/own-action';
-import type { StoredPin } from '../domain/settings';
+import type { StoredPin } from '../domain/client-check-settings';
 import type { CarriedAction } from './carry-actions';
 import type { CarryOutcome } from './carry-response';
 import type { DatabaseEvent } from './database';
@@ -48,14 +48,18 @@ export interface DeviceData {
   settleReplacedData(): void;
 }
 
-export interface OwnActions {
+/** The cycle roadmap's records. */
+export interface RoadmapActions {
+  // Leadership's roadmap edits.
+  listRoadmapEdits(cycleId: string): Promise<RoadmapEdit[]>;
+  editRoadmapItem(cycleId: string, itemKey: string, change: RoadmapEditChange): Promise<void>;
+
+  // The organization's own actions.
   listOwnActions(cycleId: string): Promise<OwnActionRecord[]>;
   addOwnAction(cycleId: string, fields: OwnActionFields): Promise<OwnActionRecord>;
   updateOwnAction(cycleId: string, id: string, change: OwnActionChange): Promise<void>;
   deleteOwnAction(cycleId: string, id: string): Promise<void>;
-}
 
-export interface ActionDecisions {
   /**
    * Merges a change into the decision on a proposed action of the cycle roadmap, under the action's
    * key; `foundUnder` is where the decision in force was found (a merged action's member key).
@@ -66,9 +70,7 @@ export interface ActionDecisions {
     change: RoadmapEditChange,
     foundUnder?: string | null,
   ): Promise<void>;
-}
 
-export interface CarryingActions {
   /** Creates a cycle and copies the chosen unfinished actions of an earlier one, in one step. */
   startCycleCarryingOver(
     name: string,
@@ -129,15 +131,9 @@ export interface Repository {
   /** Moving a response to a newer questionnaire version, or staying: loaded on demand. */
   loadCarrying(): Promise<Carrying>;
 
-  // Leadership's roadmap edits.
-  listRoadmapEdits(cycleId: string): Promise<RoadmapEdit[]>;
-  editRoadmapItem(cycleId: string, itemKey: string, change: RoadmapEditChange): Promise<void>;
-
-  // The cycle roadmap beyond the edits: the organization's own actions, decisions on merged
-  // actions, carrying actions to a new cycle. Loaded on demand, with the roadmap.
-  loadOwnActions(): Promise<OwnActions>;
-  loadActionDecisions(): Promise<ActionDecisions>;
-  loadCarryingActions(): Promise<CarryingActions>;
+  // The cycle roadmap: leadership's decisions, the organization's own actions, carrying actions to a
+  // new cycle. Loaded on demand.
+  loadRoadmapActions(): Promise<RoadmapActions>;
 
   // Anonymous client skills check records and client mode's settings: loaded on demand.
   loadClientChecks(): Promise<ClientChecks>;

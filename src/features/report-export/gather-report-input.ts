@@ -6,9 +6,8 @@ import { loadCycleOutcomes } from '../../state/queries/cycle-outcomes';
 import { readCycle, readCycles } from '../../state/queries/cycles';
 import { readPlanningRules } from '../../state/queries/planning-rules';
 import { readProfile } from '../../state/queries/profile';
-import { readRoadmapEdits } from '../../state/queries/roadmap-edits';
+import { readOwnActions, readRoadmapEdits } from '../../state/queries/roadmap-edits';
 import { loadClientCheckReport } from '../../state/queries/client-checks';
-import { readOwnActions } from '../../state/queries/own-actions';
 import { sectorComparisonForReport } from '../../state/sector/report-comparison';
 
 /** The cycle's questionnaires that have a result, scored as the results screen scores them. */

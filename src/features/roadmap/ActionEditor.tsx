@@ -7,6 +7,7 @@ import { actionStatuses, type ActionStatus } from '../../engine/action-inputs';
 import type { CycleAction } from '../../engine/cycle-action';
 import { HORIZONS } from '../../engine/roadmap';
 import type { Horizon } from '../../engine/schema';
+import { roadmapFieldKey } from '../../domain/drafts';
 import { useTypedField } from '../../state/typed-field/use-typed-field';
 import { changeOwn } from '../../state/commands/own-actions';
 import { decide, type DecisionChange } from '../../state/commands/action-decisions';
@@ -67,7 +68,7 @@ export function ActionEditor({ action, context, titleId }: Props) {
   const [planOpen, setPlanOpen] = useState(false);
 
   const draft = (field: string) => ({
-    key: `roadmap:${cycleId}:${action.key}:${field}`,
+    key: roadmapFieldKey(cycleId, action.key, field),
     disabled: readOnly,
   });
   const owner = useTypedField(
@@ -164,7 +165,7 @@ export function ActionEditor({ action, context, titleId }: Props) {
           <FundingField
             funding={action.funding}
             save={save}
-            draftKey={`roadmap:${cycleId}:${action.key}:funder`}
+            draftKey={roadmapFieldKey(cycleId, action.key, 'funder')}
             readOnly={readOnly}
           />
           {!readOnly && <CostEditor action={action} save={save} language={context.language} />}

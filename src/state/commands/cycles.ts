@@ -3,7 +3,7 @@ import type { Cycle, QuestionnaireRef } from '../../domain/cycle';
 import {
   closeCycle as storeClosed,
   createCycle as storeCycle,
-  loadCarryingActions,
+  loadRoadmapActions,
   setTarget as storeTarget,
   type CarriedAction,
 } from '../../storage';
@@ -32,7 +32,7 @@ export async function startCycle(
 ): Promise<Cycle | null> {
   let cycle: Cycle | null = null;
   const saved = await attemptSave(async () => {
-    const carrying = await loadCarryingActions();
+    const carrying = await loadRoadmapActions();
     cycle = await carrying.startCycleCarryingOver(name, questionnaires, from);
   });
   return saved ? cycle : null;

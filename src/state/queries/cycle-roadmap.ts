@@ -12,11 +12,11 @@ import type { RoadmapEdit } from '../../domain/roadmap-edit';
 import type { CycleRoadmap } from '../../engine/cycle-action';
 import { buildCycleRoadmap } from '../../engine/cycle-roadmap';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
-import { getCycle, getProfile, listRoadmapEdits } from '../../storage';
+import { getCycle, getProfile } from '../../storage';
 import type { QuestionnaireOutcome } from '../cycle-results';
 import { readCycleResponses, type ResponseWithAnswers } from './cycle-data';
 import { cycleOutcomes, cycleVersionRefs } from './cycle-outcomes';
-import { readOwnActions } from './own-actions';
+import { readOwnActions, readRoadmapEdits } from './roadmap-edits';
 import { useQuestionnaires } from './questionnaire-sets';
 import type { Loadable } from './questionnaires';
 import { useLive } from './use-live';
@@ -49,7 +49,7 @@ async function readStored(cycleId: string): Promise<StoredRoadmap | null> {
   if (cycle === undefined) return null;
   const [responses, edits, ownActions, profile] = await Promise.all([
     readCycleResponses(cycle),
-    listRoadmapEdits(cycleId),
+    readRoadmapEdits(cycleId),
     readOwnActions(cycleId),
     getProfile(),
   ]);

@@ -7,11 +7,11 @@ import type { Cycle } from '../../domain/cycle';
 import type { OwnActionRecord } from '../../domain/own-action';
 import type { RoadmapEdit } from '../../domain/roadmap-edit';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
-import { listCycles, listRoadmapEdits } from '../../storage';
+import { listCycles } from '../../storage';
 import type { QuestionnaireOutcome } from '../cycle-results';
 import { cycleOutcomes, cycleVersionRefs } from './cycle-outcomes';
 import { readCycleResponses } from './cycle-data';
-import { readOwnActions } from './own-actions';
+import { readOwnActions, readRoadmapEdits } from './roadmap-edits';
 import type { Loadable } from './questionnaires';
 import { useQuestionnaires } from './questionnaire-sets';
 import { useLive } from './use-live';
@@ -38,7 +38,7 @@ async function readCycles(cycleIds: readonly string[] | undefined) {
     cycles.map(async (cycle) => ({
       cycle,
       responses: await readCycleResponses(cycle),
-      edits: await listRoadmapEdits(cycle.id),
+      edits: await readRoadmapEdits(cycle.id),
       ownActions: await readOwnActions(cycle.id),
     })),
   );

@@ -1,8 +1,19 @@
-// Leadership's edits to a cycle's roadmap items, live for the roadmap screen, once for the report.
-import { listRoadmapEdits } from '../../storage';
-import { useLive } from './use-live';
+// What the cycle roadmap stores, read once or inside a live read: leadership's decisions (roadmap
+// edits) and the organization's own actions. Their storage code loads on demand; it loads through
+// Promise.resolve so a live read that calls these keeps following the database (Dexie's rule for
+// promises that are not its own).
+import type { OwnActionRecord } from '../../domain/own-action';
+import type { RoadmapEdit } from '../../domain/roadmap-edit';
+import { loadRoadmapActions } from '../../storage';
 
-export const readRoadmapEdits = listRoadmapEdits;
+const roadmapActions = () => Promise.resolve(loadRoadmapActions());
 
-export const useRoadmapEdits = (cycleId: string) =>
-  useLive(() => listRoadmapEdits(cycleId), [cycleId]);
+/** Leadership's decisions on a cycle's roadmap actions. */
+export async function readRoadmapEdits(cycleId: string): Promise<RoadmapEdit[]> {
+  return (await roadmapActions()).listRoadmapEdits(cycleId);
+}
+
+/** A cycle's own actions, in the order they were added. */
+export async function readOwnActions(cycleId: string): Promise<OwnActionRecord[]> {
+  return (await roadmapActions()).listOwnActions(cycleId);
+}
