@@ -1,5 +1,5 @@
 // First screen: welcome and profile on the first visit, then the open cycles.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import { Loading } from '../../components/NotFound';
@@ -9,9 +9,14 @@ import { saveProfile } from '../../state/commands/profile';
 import { ProfileFacts, ProfileForm } from '../profile';
 
 // The client skills check's entry loads after the first screen, with its code and texts: the first
-// load stays as it was.
+// load stays as it was. Its screens are lazy themselves, and a lazy component must resolve to a
+// plain one, hence the small component around it.
 const StartClientCheck = lazy(() =>
-  import('../client-check').then((entry) => ({ default: entry.StartClientCheck })),
+  import('../client-check').then((entry) => ({
+    default: function StartClientCheck(props: ComponentProps<typeof entry.StartClientCheck>) {
+      return <entry.StartClientCheck {...props} />;
+    },
+  })),
 );
 
 export function HomeScreen() {
