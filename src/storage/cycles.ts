@@ -16,14 +16,10 @@ export async function getCycle(id: string): Promise<Cycle | undefined> {
   return database().cycles.get(id);
 }
 
-export async function createCycle(
-  name: string,
-  questionnaires: QuestionnaireRef[],
-): Promise<Cycle> {
-  const db = database();
-  const device = await writingDevice(db);
+/** A new cycle, as `device`'s first write of it (not yet stored). */
+export function newCycle(name: string, questionnaires: QuestionnaireRef[], device: string): Cycle {
   const stamp = now();
-  const cycle: Cycle = {
+  return {
     id: newId(),
     name: name.trim(),
     createdAt: stamp,
@@ -32,6 +28,14 @@ export async function createCycle(
     targets: {},
     revision: bump(undefined, device),
   };
+}
+
+export async function createCycle(
+  name: string,
+  questionnaires: QuestionnaireRef[],
+): Promise<Cycle> {
+  const db = database();
+  const cycle = newCycle(name, questionnaires, await writingDevice(db));
   await db.cycles.add(cycle);
   return cycle;
 }

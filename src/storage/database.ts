@@ -2,6 +2,7 @@
 // happen to it while the app runs: another tab upgrades, deletes or replaces it, the browser closes it,
 // or this tab's upgrade waits for other tabs.
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import type { OwnActionRecord } from './action-records';
 import type { ClientCheckRecord } from './client-check-records';
 import type { AnswerRecord, Cycle, OrganizationProfile, Response, RoadmapEdit } from './records';
 import { onDataChangeElsewhere } from './data-broadcast';
@@ -27,6 +28,7 @@ export class BoussoleDatabase extends Dexie {
   responses!: EntityTable<Response, 'id'>;
   answers!: Dexie.Table<AnswerRecord, [string, string]>;
   roadmapEdits!: Dexie.Table<RoadmapEdit, [string, string]>;
+  ownActions!: Dexie.Table<OwnActionRecord, [string, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
   definitions!: Dexie.Table<DefinitionCopy, [string, string]>;
   clientChecks!: EntityTable<ClientCheckRecord, 'id'>;

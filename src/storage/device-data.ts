@@ -9,18 +9,23 @@ export interface StoredCounts {
   responses: number;
   answers: number;
   roadmapEdits: number;
+  ownActions: number;
+  clientChecks: number;
 }
 
 export async function countStored(): Promise<StoredCounts> {
   const db = database();
-  const [profile, cycles, responses, answers, roadmapEdits] = await Promise.all([
-    db.profile.count(),
-    db.cycles.count(),
-    db.responses.count(),
-    db.answers.count(),
-    db.roadmapEdits.count(),
-  ]);
-  return { profile, cycles, responses, answers, roadmapEdits };
+  const [profile, cycles, responses, answers, roadmapEdits, ownActions, clientChecks] =
+    await Promise.all([
+      db.profile.count(),
+      db.cycles.count(),
+      db.responses.count(),
+      db.answers.count(),
+      db.roadmapEdits.count(),
+      db.ownActions.count(),
+      db.clientChecks.count(),
+    ]);
+  return { profile, cycles, responses, answers, roadmapEdits, ownActions, clientChecks };
 }
 
 /**

@@ -3,7 +3,7 @@
 export class RecordMissingError extends Error {
   override name = 'RecordMissingError';
 
-  constructor(readonly record: 'response' | 'cycle') {
+  constructor(readonly record: 'response' | 'cycle' | 'action') {
     super(`the ${record} is no longer stored`);
   }
 }

@@ -9,7 +9,6 @@ import { revisionSchema } from './revision-schema';
 export { provinces, staffBands };
 
 const isoDate = z.iso.datetime({ offset: true });
-const shortText = z.string().check(z.trim(), z.maxLength(200));
 const id = z.string().check(z.minLength(1), z.maxLength(100));
 const version = z.string().check(z.regex(/^\d+\.\d+\.\d+$/));
 /** Which writes a record has seen (revision.ts). Absent on records from format-1 files. */
@@ -120,18 +119,6 @@ export const answerRecordSchema = z.extend(answerSchema, {
 });
 export type AnswerRecord = z.infer<typeof answerRecordSchema>;
 
-export const roadmapStatuses = ['planned', 'in-progress', 'done', 'not-relevant'] as const;
-export const roadmapEditSchema = z.strictObject({
-  cycleId: id,
-  /** "<questionnaire id>/<roadmap item key>", stable across re-scoring. */
-  itemKey: z.string().check(z.minLength(1), z.maxLength(300)),
-  questionnaireId: id,
-  status: z.optional(z.enum(roadmapStatuses)),
-  owner: z.optional(shortText),
-  targetDate: z.optional(z.iso.date()),
-  note: z.optional(z.string().check(z.maxLength(4000))),
-  updatedAt: isoDate,
-  revision,
-});
-export type RoadmapEdit = z.infer<typeof roadmapEditSchema>;
-export type RoadmapStatus = (typeof roadmapStatuses)[number];
+/** Leadership's decisions on a roadmap action (action-records.ts, which holds its schema). */
+export type { RoadmapEdit } from './action-records';
+export type { ActionStatus as RoadmapStatus } from '../engine/action-inputs';

@@ -62,6 +62,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 5,
     stores: { clientChecks: '&id, cycleId' },
   },
+  {
+    // The organization's own actions, kept with their cycle. Roadmap edits gain optional fields (a
+    // horizon pin, a cost estimate, a funding source, where a carried decision came from): the
+    // records already stored are valid as they are, so nothing is converted, and the new store
+    // starts empty, so it needs no revisions given.
+    version: 6,
+    stores: { ownActions: '&[cycleId+id], cycleId' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

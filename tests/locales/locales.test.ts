@@ -35,6 +35,7 @@ const sameInBothLanguages = new Set([
   'Total',
   'Horizon',
   'Action',
+  'Description',
   '{{title}}, version {{version}} ({{respondents}})',
   '{{title}} (version {{version}})',
   // province and territory names that are the same in both languages

@@ -142,6 +142,8 @@ describe('deleting all data', () => {
       responses: 0,
       answers: 0,
       roadmapEdits: 0,
+      ownActions: 0,
+      clientChecks: 0,
     });
     expect(thisTab.isOpen()).toBe(true);
   });

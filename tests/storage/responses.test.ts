@@ -11,6 +11,8 @@ import {
   saveAnswer,
   submitResponse,
 } from '../../src/storage/responses';
+import { addClientCheck } from '../../src/storage/client-checks';
+import { addOwnAction } from '../../src/storage/own-actions';
 import { editRoadmapItem, listRoadmapEdits } from '../../src/storage/roadmap-edits';
 import { freshDatabase } from '../support/app';
 
@@ -128,12 +130,24 @@ describe('data on the device', () => {
     });
     const { response } = await newResponse();
     await saveAnswer(response.id, 'mfa-email', { value: 'yes' });
+    await addOwnAction(response.cycleId, { title: 'Buy a shredder', horizon: 'now' });
+    await addClientCheck({
+      cycleId: response.cycleId,
+      month: '2026-03',
+      questionnaireId: 'newcomer-digital-skills',
+      version: '1.0.0',
+      language: 'ar',
+      mode: 'client-mode',
+      levels: { device: 'building' },
+    });
     expect(await countStored()).toEqual({
       profile: 1,
       cycles: 1,
       responses: 1,
       answers: 1,
       roadmapEdits: 0,
+      ownActions: 1,
+      clientChecks: 1,
     });
     await deleteAllData();
     expect(await countStored()).toEqual({
@@ -142,6 +156,8 @@ describe('data on the device', () => {
       responses: 0,
       answers: 0,
       roadmapEdits: 0,
+      ownActions: 0,
+      clientChecks: 0,
     });
   });
 });

@@ -2,6 +2,8 @@
 import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BoussoleDatabase, onDatabaseEvent, setDatabase } from '../../src/storage/database';
+import { roadmapEditSchema } from '../../src/storage/action-records';
+import { addOwnAction, listOwnActions } from '../../src/storage/own-actions';
 import { DEVICE_ID_KEY } from '../../src/storage/device-id';
 import { listRoadmapEdits } from '../../src/storage/roadmap-edits';
 import { getAnswers, listResponses } from '../../src/storage/responses';
@@ -123,8 +125,8 @@ async function createAtVersion(version: number, data: Record<string, unknown[]>)
 
 describe('opening a database made by an earlier version of Boussole', () => {
   it('has a test for every earlier schema version', () => {
-    expect(schemaVersions.map((v) => v.version)).toEqual([1, 2, 3, 4, 5]);
-    expect(LATEST_SCHEMA_VERSION).toBe(5);
+    expect(schemaVersions.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(LATEST_SCHEMA_VERSION).toBe(6);
   });
 
   it('upgrades a version-1 database without losing or altering anything', async () => {
@@ -337,6 +339,73 @@ describe('opening a database made by an earlier version of Boussole', () => {
     } as const;
     await db.clientChecks.add(check);
     expect(await db.clientChecks.where({ cycleId: 'cycle-2025' }).toArray()).toEqual([check]);
+    db.close();
+  });
+
+  it('upgrades a version-5 database: every record stays as it was and is still valid, and own actions can be added with a revision', async () => {
+    const device = '0123456789abcdef';
+    const revision = { vector: { [device]: 3 }, by: device };
+    const version5Data = {
+      ...version1Data,
+      profile: version1Data.profile.map((profile) => ({ ...profile, revision })),
+      cycles: version1Data.cycles.map((cycle) => ({ ...cycle, revision })),
+      responses: version1Data.responses.map((response) => ({ ...response, revision })),
+      answers: version1Data.answers.map((answer) => ({ ...answer, revision })),
+      roadmapEdits: [
+        ...version1Data.roadmapEdits.map((edit) => ({
+          ...edit,
+          questionnaireId: 'cybersecurity-baseline',
+          revision,
+        })),
+        // a decision on the maturity questionnaire's security step, before it became the same action
+        {
+          cycleId: 'cycle-2025',
+          itemKey: 'digital-maturity/rec:security-first-steps',
+          questionnaireId: 'digital-maturity',
+          status: 'planned',
+          note: 'Voir avec le CA « en juin » ; budget ?',
+          updatedAt: stamp,
+          revision: { vector: { [device]: 1, fedcba9876543210: 2 }, by: 'fedcba9876543210' },
+        },
+      ],
+      definitions: [
+        { id: 'cybersecurity-baseline', version: '1.0.0', definition: { id: 'copy', kept: true } },
+      ],
+      clientChecks: [
+        {
+          id: 'check-1',
+          cycleId: 'cycle-2025',
+          month: '2025-03',
+          questionnaireId: 'newcomer-digital-skills',
+          version: '1.0.0',
+          language: 'uk',
+          mode: 'read-aloud',
+          levels: { device: 'building', safety: null },
+          revision,
+        },
+      ],
+      settings: [...version1Data.settings, { key: DEVICE_ID_KEY, value: device }],
+    };
+    await createAtVersion(5, version5Data);
+    const db = new BoussoleDatabase(name);
+    setDatabase(db);
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    const sorted = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort();
+    for (const [table, rows] of Object.entries(version5Data)) {
+      expect(sorted(await db.table(table).toArray()), table).toEqual(sorted(rows));
+    }
+    // the edits read back are valid decisions under the new schema, with no pin, cost or funding
+    for (const edit of await listRoadmapEdits('cycle-2025')) {
+      expect(roadmapEditSchema.safeParse(edit).success, edit.itemKey).toBe(true);
+      expect(edit).not.toHaveProperty('horizon');
+    }
+    // version 6 adds an empty store for own actions, kept per cycle; a new one is this device's write
+    expect(await db.ownActions.count()).toBe(0);
+    await addOwnAction('cycle-2025', { title: 'Remplacer le routeur', horizon: 'next' });
+    const [added] = await listOwnActions('cycle-2025');
+    expect(added?.title).toBe('Remplacer le routeur');
+    expect(added?.revision).toEqual({ vector: { [device]: 1 }, by: device });
     db.close();
   });
 

@@ -7,8 +7,15 @@ import { Link } from '../../components/Link';
 import { useContentFormat } from '../../components/use-content-format';
 import { Loading } from '../../components/NotFound';
 import { useCycles } from '../../state/data-hooks';
-import { compareCycles, inOrder, trend, type CycleSnapshot } from './compare-cycles';
+import {
+  compareCycles,
+  compareOwnActions,
+  inOrder,
+  trend,
+  type CycleSnapshot,
+} from './compare-cycles';
 import { CyclePicker } from './CyclePicker';
+import { OwnActionsComparison } from './OwnActionsComparison';
 import { QuestionnaireComparisonView } from './QuestionnaireComparisonView';
 import { QuestionnaireUnavailable } from './QuestionnaireUnavailable';
 import { useCycleSnapshots } from './use-cycle-snapshots';
@@ -115,6 +122,11 @@ export default function CompareScreen({ earlierCycleId, laterCycleId }: Props) {
               later={pair[1].cycle}
             />
           ))}
+          <OwnActionsComparison
+            compared={compareOwnActions(pair[0], pair[1])}
+            earlier={pair[0].cycle}
+            later={pair[1].cycle}
+          />
         </section>
       )}
 

@@ -1,10 +1,13 @@
 // What the comparison screen shows, worked out from two scored cycles (no React, no storage): for each
 // questionnaire, the engine's comparison (src/engine/compare.ts) or why there is none, the roadmap
-// items marked done in the earlier cycle, and every cycle's overall scores for the trend chart.
+// items marked done in the earlier cycle, the organization's own actions of both cycles, and every
+// cycle's overall scores for the trend chart.
+import { isSettled } from '../../engine/action-inputs';
 import { compareResults, type Comparison, type ScoreChange } from '../../engine/compare';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { QuestionnaireResult, RoadmapItem } from '../../engine/result';
 import { roadmapEditKey } from '../../report/report-input';
+import type { OwnActionRecord } from '../../storage/action-records';
 import type { Cycle, RoadmapEdit } from '../../storage/records';
 import type { QuestionnaireOutcome } from '../../state/cycle-results';
 
@@ -13,6 +16,8 @@ export interface CycleSnapshot {
   cycle: Cycle;
   outcomes: readonly QuestionnaireOutcome[];
   edits: readonly RoadmapEdit[];
+  /** The organization's own actions, in the order they were added. */
+  ownActions: readonly OwnActionRecord[];
 }
 
 export interface ComparedSide {
@@ -222,4 +227,32 @@ export function trend(snapshots: readonly CycleSnapshot[]): {
     };
   });
   return { lines: [...lines.values()], points };
+}
+
+/** The organization's own actions across two cycles. */
+export interface OwnActionsCompared {
+  /** Done in the earlier cycle (or set aside as not relevant). */
+  settled: OwnActionRecord[];
+  /** Not finished in the earlier cycle, and whether the later cycle carried it over. */
+  unfinished: { action: OwnActionRecord; carried: boolean }[];
+  /** Added in the later cycle, not carried over from the earlier one. */
+  added: OwnActionRecord[];
+}
+
+export function compareOwnActions(
+  earlier: CycleSnapshot,
+  later: CycleSnapshot,
+): OwnActionsCompared {
+  const carriedIds = new Set(
+    later.ownActions
+      .filter((action) => action.carriedFrom?.cycleId === earlier.cycle.id)
+      .map((action) => action.id),
+  );
+  return {
+    settled: earlier.ownActions.filter((action) => isSettled(action.status)),
+    unfinished: earlier.ownActions
+      .filter((action) => !isSettled(action.status))
+      .map((action) => ({ action, carried: carriedIds.has(action.id) })),
+    added: later.ownActions.filter((action) => !carriedIds.has(action.id)),
+  };
 }

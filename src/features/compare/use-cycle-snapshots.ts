@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { loadQuestionnaire } from '../../content/catalog';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import { cycleOutcomes, cycleVersionRefs, readCycleResponses } from '../../state/cycle-outcomes';
+import { readOwnActions } from '../../state/cycle-roadmap';
 import { useQuestionnaires, type Loadable } from '../../state/use-questionnaire';
 import { listCycles } from '../../storage/cycles';
 import { listRoadmapEdits } from '../../storage/roadmap-edits';
@@ -24,6 +25,7 @@ async function readCycles(cycleIds: readonly string[] | undefined) {
       cycle,
       responses: await readCycleResponses(cycle),
       edits: await listRoadmapEdits(cycle.id),
+      ownActions: await readOwnActions(cycle.id),
     })),
   );
 }
@@ -69,10 +71,11 @@ export function useCycleSnapshots(
     );
     return {
       status: 'ready',
-      value: stored.map(({ cycle, responses, edits }) => ({
+      value: stored.map(({ cycle, responses, edits, ownActions }) => ({
         cycle,
         outcomes: cycleOutcomes(cycle, responses, byKey),
         edits,
+        ownActions,
       })),
     };
   }, [stored, versions]);

@@ -1,5 +1,7 @@
-// Start a cycle: its name and the questionnaires it includes (newest version of each).
+// Start a cycle: its name, the questionnaires it includes (newest version of each), and which
+// unfinished actions of the most recent cycle it carries over.
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
@@ -7,10 +9,11 @@ import { FieldError } from '../../components/FieldError';
 import { Loading } from '../../components/NotFound';
 import { latestVersions } from '../../content/catalog';
 import { localize, type Language } from '../../lib/typography';
-import { createCycle } from '../../storage/cycles';
+import { useCarryOffer } from '../../state/carry-over';
+import { startCycle } from '../../state/roadmap-commands';
 import { navigate } from '../../state/route-store';
-import { attemptSave } from '../../state/save';
 import { useQuestionnaires } from '../../state/use-questionnaire';
+import { CarryOverChoices } from './CarryOverChoices';
 
 const formSchema = z.object({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
@@ -24,6 +27,8 @@ export default function NewCycleScreen() {
   const { t, i18n } = useTranslation(['cycles', 'common']);
   const language = i18n.language as Language;
   const questionnaires = useQuestionnaires(available);
+  const offer = useCarryOffer();
+  const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(new Set());
   const {
     register,
     handleSubmit,
@@ -41,11 +46,17 @@ export default function NewCycleScreen() {
 
   const onSubmit = async (values: FormValues) => {
     const chosen = available.filter((q) => values.questionnaires.includes(q.id));
-    let id: string | undefined;
-    const saved = await attemptSave(async () => {
-      id = (await createCycle(values.name, chosen)).id;
-    });
-    if (saved && id !== undefined) navigate({ name: 'cycle', cycleId: id });
+    const from =
+      offer.status === 'ready' && offer.value.from !== null
+        ? {
+            cycleId: offer.value.from.id,
+            actions: offer.value.candidates
+              .filter(({ action }) => !leftOut.has(action.key))
+              .map(({ carried }) => carried),
+          }
+        : null;
+    const cycle = await startCycle(values.name, chosen, from);
+    if (cycle !== null) navigate({ name: 'cycle', cycleId: cycle.id });
   };
 
   return (
@@ -86,8 +97,26 @@ export default function NewCycleScreen() {
             message={errors.questionnaires && t('questionnairesRequired')}
           />
         </fieldset>
+        {offer.status === 'loading' && <Loading />}
+        {offer.status === 'error' && <p className="notice">{t('carry.unavailable')}</p>}
+        {offer.status === 'ready' && (
+          <CarryOverChoices
+            offer={offer.value}
+            leftOut={leftOut}
+            onToggle={(key, carried) => {
+              const next = new Set(leftOut);
+              if (carried) next.delete(key);
+              else next.add(key);
+              setLeftOut(next);
+            }}
+          />
+        )}
         <div>
-          <button type="submit" className="primary" disabled={isSubmitting}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={isSubmitting || offer.status === 'loading'}
+          >
             {t('create')}
           </button>
         </div>

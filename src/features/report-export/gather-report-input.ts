@@ -3,6 +3,7 @@ import { PLANNING_RULES } from '../../content/planning-rules';
 import type { Language } from '../../lib/typography';
 import type { PaperSize, QuestionnaireReport, ReportInput } from '../../report/report-input';
 import { getCycle, listCycles } from '../../storage/cycles';
+import { listOwnActions } from '../../storage/own-actions';
 import { getProfile } from '../../storage/profile';
 import type { Cycle } from '../../storage/records';
 import { listRoadmapEdits } from '../../storage/roadmap-edits';
@@ -39,6 +40,7 @@ export async function gatherReportInput(
     cycle,
     questionnaires: await scoredQuestionnaires(cycle),
     roadmapEdits: await listRoadmapEdits(cycle.id),
+    ownActions: await listOwnActions(cycle.id),
     planning: PLANNING_RULES,
   };
   const sector = await sectorComparisonForReport(cycle, profile, input.questionnaires);

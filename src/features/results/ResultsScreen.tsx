@@ -13,6 +13,7 @@ import { QuestionnaireResults } from './QuestionnaireResults';
 import { RespondentSelect } from './RespondentSelect';
 import { shownResult, TEAM, versionRefs, versionsById } from './shown-result';
 import { TeamView } from './team/TeamView';
+import { showQuestionnaireActions } from '../../state/roadmap-filter-store';
 
 // The comparison with other agencies (sector snapshot) loads with its own code and texts.
 const SectorComparison = lazy(() => import('../sector-snapshot/compare/SectorComparison'));
@@ -135,7 +136,24 @@ function QuestionnaireResultsScreen({ cycleId, questionnaireId }: Props) {
             </Link>
           </li>
           <li>
-            <Link to={{ name: 'roadmap', cycleId: cycle.id }}>{t('seeRoadmap')}</Link>
+            <Link
+              to={{ name: 'roadmap', cycleId: cycle.id }}
+              onClick={() => {
+                showQuestionnaireActions(cycle.id, questionnaireId);
+              }}
+            >
+              {t('seeQuestionnaireActions')}
+            </Link>
+          </li>
+          <li>
+            <Link
+              to={{ name: 'roadmap', cycleId: cycle.id }}
+              onClick={() => {
+                showQuestionnaireActions(cycle.id, '');
+              }}
+            >
+              {t('seeRoadmap')}
+            </Link>
           </li>
         </ul>
       </nav>

@@ -1,47 +1,72 @@
-// The cycle's roadmap: Now / Next / Later columns built from every answered questionnaire, each item
-// with its reasons, and leadership's follow-up (status, owner, date, note) kept under its stable key.
-import { useId, useState } from 'react';
+// The cycle's roadmap: every questionnaire's actions as one list (sameAs merged, find-outs folded),
+// sized to the organization (Now's limit by staff band), with costs and what is not yet funded per
+// horizon, the organization's own actions, a timeline, and leadership's decisions kept under each
+// action's stable key. Filterable by questionnaire, horizon and status.
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import { Loading, NotFound } from '../../components/NotFound';
+import { useContentFormat } from '../../components/use-content-format';
+import { isSettled } from '../../engine/action-inputs';
 import { HORIZONS } from '../../engine/roadmap';
 import { localize, type Language } from '../../lib/typography';
-import { questionnaireOutcome } from '../../state/cycle-results';
-import { useCycleData } from '../../state/data-hooks';
-import { useRoadmapEdits } from '../../state/roadmap-edit-hooks';
-import { useQuestionnaires } from '../../state/use-questionnaire';
-import { RoadmapColumn } from './RoadmapColumn';
-import { byHorizon, isSettled, roadmapEntries } from './roadmap-entries';
+import { useCycleRoadmap } from '../../state/cycle-roadmap';
+import { useRoadmapFilter } from '../../state/roadmap-filter-store';
+import { useCycles } from '../../state/data-hooks';
 import { ExportPdf } from '../report-export/ExportPdf';
+import { CarriedWaiting } from './CarriedWaiting';
+import { CostTotals } from './CostTotals';
+import { OwnActionForm } from './OwnActionForm';
+import { PlanningNote } from './PlanningNote';
+import { RoadmapColumn } from './RoadmapColumn';
+import { RoadmapFilters } from './RoadmapFilters';
+import { RoadmapTimeline } from './RoadmapTimeline';
+import type { RoadmapContext } from './roadmap-context';
+import { isFiltered, matchesFilter } from './roadmap-filter';
+import './roadmap.css';
+
+/** Today as a calendar date in the reader's time zone. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
 
 export default function RoadmapScreen({ cycleId }: { cycleId: string }) {
   const { t, i18n } = useTranslation(['roadmap', 'common']);
   const language = i18n.language as Language;
-  const data = useCycleData(cycleId);
-  const edits = useRoadmapEdits(cycleId);
-  const questionnaires = useQuestionnaires(data?.cycle.questionnaires);
-  const [hideSettled, setHideSettled] = useState(false);
-  const filterId = useId();
+  const format = useContentFormat();
+  const loaded = useCycleRoadmap(cycleId);
+  const cycles = useCycles();
+  const [filter, setFilter] = useRoadmapFilter(cycleId);
 
-  if (data === undefined || edits === undefined) return <Loading />;
-  if (data === null) return <NotFound />;
-  if (questionnaires.status === 'loading') return <Loading />;
-  if (questionnaires.status === 'error') return <p role="alert">{questionnaires.error.message}</p>;
+  if (loaded.status === 'loading' || cycles === undefined) return <Loading />;
+  if (loaded.status === 'error') return <p role="alert">{loaded.error.message}</p>;
+  if (loaded.value === null) return <NotFound />;
 
-  const { cycle, responses } = data;
+  const { cycle, outcomes, roadmap, waitingCarried, ownActions } = loaded.value;
   const readOnly = cycle.closedAt !== undefined;
-  const outcomes = questionnaires.value.map((questionnaire) =>
-    questionnaireOutcome(
-      questionnaire,
-      responses.filter((r) => r.response.questionnaireId === questionnaire.definition.id),
-    ),
+  const questionnaires = new Map(
+    outcomes.map((o) => [o.questionnaire.definition.id, o.questionnaire]),
   );
+  const cycleNames = new Map(cycles.map((c) => [c.id, c.name]));
+  const context: RoadmapContext = {
+    cycleId: cycle.id,
+    readOnly,
+    questionnaires,
+    format,
+    language,
+    roadmap,
+    actionsByKey: new Map(roadmap.actions.map((action) => [action.key, action])),
+    cycleNames,
+    ownActions: new Map(ownActions.map((action) => [action.id, action])),
+  };
   const unanswered = outcomes.filter((outcome) => outcome.result === null);
-  const entries = roadmapEntries(outcomes, edits);
-  const shown = hideSettled ? entries.filter((entry) => !isSettled(entry)) : entries;
-  const all = byHorizon(entries);
-  const visible = byHorizon(shown);
-  const settled = entries.filter(isSettled).length;
+  const { actions } = roadmap;
+  const shown = actions.filter((action) => matchesFilter(action, filter));
+  const inHorizon = (list: typeof actions, horizon: string) =>
+    list.filter((action) => action.horizon === horizon);
+  const settled = actions.filter((action) => isSettled(action.status)).length;
+  const horizons = HORIZONS.filter((h) => filter.horizon === 'all' || filter.horizon === h);
 
   return (
     <section className="roadmap stack">
@@ -54,13 +79,13 @@ export default function RoadmapScreen({ cycleId }: { cycleId: string }) {
         <h1>{t('title')}</h1>
         <p>{t('intro')}</p>
         {readOnly && <p className="notice">{t('common:readOnly')}</p>}
-        {entries.length > 0 && (
+        {actions.length > 0 && (
           <p className="roadmap-summary">
             {t('summary', {
-              count: entries.length,
-              now: all.now.length,
-              next: all.next.length,
-              later: all.later.length,
+              count: actions.length,
+              now: inHorizon(actions, 'now').length,
+              next: inHorizon(actions, 'next').length,
+              later: inHorizon(actions, 'later').length,
             })}{' '}
             {settled > 0 && t('settled', { count: settled })}
           </p>
@@ -75,43 +100,45 @@ export default function RoadmapScreen({ cycleId }: { cycleId: string }) {
             })}
           </p>
         )}
+        <PlanningNote roadmap={roadmap} />
       </header>
 
-      {entries.length === 0 ? (
+      {actions.length === 0 ? (
         <p>{outcomes.length === unanswered.length ? t('nothingAnswered') : t('nothingToDo')}</p>
       ) : (
         <>
+          <CostTotals roadmap={roadmap} />
           <div className="roadmap-toolbar">
-            <label className="choice" htmlFor={`${filterId}-hide`}>
-              <input
-                id={`${filterId}-hide`}
-                type="checkbox"
-                checked={hideSettled}
-                onChange={(event) => {
-                  setHideSettled(event.target.checked);
-                }}
-              />
-              <span>{t('hideSettled')}</span>
-            </label>
+            <RoadmapFilters
+              filter={filter}
+              onChange={setFilter}
+              questionnaires={outcomes.map((o) => o.questionnaire)}
+              hasOwn={actions.some((a) => a.kind === 'own')}
+            />
             <div className="report-export">
               <ExportPdf cycleId={cycle.id} />
             </div>
           </div>
-          <div className="roadmap-columns">
-            {HORIZONS.map((horizon) => (
+          {isFiltered(filter) && (
+            <p role="status">{t('filter.shown', { count: actions.length, shown: shown.length })}</p>
+          )}
+          <div className={`roadmap-columns columns-${String(horizons.length)}`}>
+            {horizons.map((horizon) => (
               <RoadmapColumn
                 key={horizon}
-                cycleId={cycle.id}
                 horizon={horizon}
-                entries={all[horizon]}
-                shown={visible[horizon]}
-                all={entries}
-                readOnly={readOnly}
+                actions={inHorizon(actions, horizon)}
+                shown={inHorizon(shown, horizon)}
+                context={context}
               />
             ))}
           </div>
         </>
       )}
+
+      {!readOnly && <OwnActionForm cycleId={cycle.id} />}
+      {waitingCarried.length > 0 && <CarriedWaiting edits={waitingCarried} context={context} />}
+      {actions.length > 0 && <RoadmapTimeline actions={shown} today={today()} context={context} />}
 
       <nav className="results-links" aria-label={t('linksLabel')}>
         <ul>

@@ -10,7 +10,15 @@ import { BackupRestore } from './BackupRestore';
 import { DeleteAllData } from './DeleteAllData';
 import { StoragePersistence } from './StoragePersistence';
 
-const storedKinds = ['profile', 'cycles', 'responses', 'answers', 'roadmapEdits'] as const;
+const storedKinds = [
+  'profile',
+  'cycles',
+  'responses',
+  'answers',
+  'roadmapEdits',
+  'ownActions',
+  'clientChecks',
+] as const;
 
 export default function SettingsScreen() {
   const { t } = useTranslation(['settings', 'common']);

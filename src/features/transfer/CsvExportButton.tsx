@@ -1,14 +1,18 @@
-// Exports a cycle's scores and answers as CSV for funders' spreadsheets.
+// Exports a cycle's scores, answers and roadmap (costs and funding included) as CSV for funders'
+// spreadsheets.
 import { useTranslation } from 'react-i18next';
+import { useContentFormat } from '../../components/use-content-format';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import { downloadBlob } from '../../lib/download';
 import { csvFileName } from '../../lib/file-name';
-import type { Language } from '../../lib/typography';
+import { localize, type Language } from '../../lib/typography';
+import { itemTitle } from '../../report/reasons';
 import type { Cycle } from '../../storage/records';
 import type { ResponseWithAnswers } from '../../state/data-hooks';
 import { questionnaireOutcome } from '../../state/cycle-results';
+import { loadCycleRoadmap, type CycleRoadmapView } from '../../state/cycle-roadmap';
 import { showNotice } from '../../state/notice-store';
-import { cycleCsv, type CsvQuestionnaire } from './cycle-csv';
+import { cycleCsv, type CsvAction, type CsvQuestionnaire } from './cycle-csv';
 
 interface Props {
   cycle: Cycle;
@@ -19,7 +23,30 @@ interface Props {
 export function CsvExportButton({ cycle, questionnaires, responses }: Props) {
   const { t, i18n } = useTranslation(['transfer', 'common']);
   const language = i18n.language as Language;
-  const exportCsv = () => {
+  const format = useContentFormat();
+
+  const roadmapRows = (view: CycleRoadmapView | null): CsvAction[] => {
+    if (view === null) return [];
+    const byId = new Map(
+      view.outcomes.map((o) => [o.questionnaire.definition.id, o.questionnaire]),
+    );
+    return view.roadmap.actions.map((action) => {
+      if (action.kind === 'own') {
+        return { action, title: action.action.title, source: t('csv.ownAction') };
+      }
+      const titles = [...new Set(action.members.map((m) => m.questionnaireId))].flatMap((id) => {
+        const questionnaire = byId.get(id);
+        return questionnaire ? [localize(questionnaire.definition.title, language)] : [];
+      });
+      const [first] = action.members;
+      const questionnaire = first && byId.get(first.questionnaireId);
+      const title =
+        first && questionnaire ? itemTitle(questionnaire, first.item, format) : action.key;
+      return { action, title, source: titles.join('; ') };
+    });
+  };
+
+  const exportCsv = async () => {
     const tables: CsvQuestionnaire[] = questionnaires.flatMap((questionnaire) => {
       const outcome = questionnaireOutcome(
         questionnaire,
@@ -29,16 +56,25 @@ export function CsvExportButton({ cycle, questionnaires, responses }: Props) {
         ? []
         : [{ questionnaire, result: outcome.result, individuals: outcome.individuals }];
     });
+    // The roadmap rows need every questionnaire version the cycle's responses are on; without them
+    // (offline, never fetched) the scores and answers are still exported.
+    const actions = roadmapRows(await loadCycleRoadmap(cycle.id).catch(() => null));
     const name = csvFileName(cycle.name, language);
     downloadBlob(
-      new Blob([cycleCsv(cycle, tables, t, language)], { type: 'text/csv;charset=utf-8' }),
+      new Blob([cycleCsv(cycle, tables, t, language, actions)], {
+        type: 'text/csv;charset=utf-8',
+      }),
       name,
     );
     showNotice('info', 'transfer:exported', { file: name });
   };
   return (
     <div className="stack-small">
-      <button type="button" onClick={exportCsv} aria-describedby={`csv-hint-${cycle.id}`}>
+      <button
+        type="button"
+        onClick={() => void exportCsv()}
+        aria-describedby={`csv-hint-${cycle.id}`}
+      >
         {t('csvExport')}
       </button>
       <p id={`csv-hint-${cycle.id}`} className="hint">

@@ -1,9 +1,12 @@
-// A cycle's scores and answers as one CSV table for funders' spreadsheets: one row per overall score,
-// per dimension score and per answer, for the team and for each respondent.
+// A cycle's scores, answers and roadmap as one CSV table for funders' spreadsheets: one row per overall
+// score, per dimension score and per answer, for the team and for each respondent, then one row per
+// roadmap action (the organization's own included) with its horizon, follow-up, cost and funding. A
+// cost not estimated leaves its figures empty and says so: it is never written as 0.
 import type { TFunction } from 'i18next';
 
 type T = TFunction<['transfer', 'common']>;
 import type { Answers } from '../../engine/answer';
+import type { CycleAction } from '../../engine/cycle-action';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { QuestionnaireResult, ScoreSummary } from '../../engine/result';
 import type { Question } from '../../engine/schema';
@@ -16,6 +19,74 @@ export interface CsvQuestionnaire {
   /** The team's (or the only respondent's) result. */
   result: QuestionnaireResult;
   individuals: { response: Response; answers: Answers; result: QuestionnaireResult }[];
+}
+
+/** A roadmap action as the CSV lists it: its title and where it comes from, already in words. */
+export interface CsvAction {
+  action: CycleAction;
+  title: string;
+  /** The questionnaires it comes from, or that it is the organization's own. */
+  source: string;
+}
+
+/** Columns the roadmap rows fill; other rows leave them empty. */
+const actionColumns = [
+  'horizon',
+  'status',
+  'owner',
+  'targetDate',
+  'oneTimeMin',
+  'oneTimeMax',
+  'perYearMin',
+  'perYearMax',
+  'staffHoursMin',
+  'staffHoursMax',
+  'estimate',
+  'funding',
+  'funder',
+] as const;
+const noAction = actionColumns.map(() => '');
+
+function estimateCell(action: CycleAction, t: T): string {
+  const { cost, costSource } = action;
+  if (cost === null || costSource === null) return t('transfer:csv.estimateNone');
+  if (!cost.complete) return t('transfer:csv.estimatePerStaff');
+  return costSource === 'content'
+    ? t('transfer:csv.estimateContent')
+    : t('transfer:csv.estimateOwn');
+}
+
+function actionRow(cycle: Cycle, { action, title, source }: CsvAction, t: T): (string | number)[] {
+  const { cost, funding } = action;
+  const figures = (range: { min: number; max: number } | null | undefined) =>
+    range === null || range === undefined ? ['', ''] : [range.min, range.max];
+  return [
+    t('transfer:csv.typeAction'),
+    cycle.name,
+    source,
+    '',
+    '',
+    '',
+    action.key,
+    title,
+    '',
+    '',
+    '',
+    '',
+    '',
+    action.note ?? '',
+    '',
+    t(`common:horizon.${action.horizon}`),
+    t(`transfer:csv.statusName.${action.status ?? 'proposed'}`),
+    action.owner ?? '',
+    action.targetDate ?? '',
+    ...figures(cost?.oneTime),
+    ...figures(cost?.perYear),
+    ...figures(cost?.staffHours),
+    estimateCell(action, t),
+    t(`transfer:csv.fundingSource.${funding?.source ?? 'none'}`),
+    funding?.source === 'other-funder' ? (funding.funder ?? '') : '',
+  ];
 }
 
 const percent = (share: number | null) => (share === null ? '' : Math.round(share * 100));
@@ -84,6 +155,7 @@ export function cycleCsv(
   questionnaires: readonly CsvQuestionnaire[],
   t: T,
   language: Language,
+  actions: readonly CsvAction[] = [],
 ): string {
   const header = (
     [
@@ -102,9 +174,11 @@ export function cycleCsv(
       'confidence',
       'note',
       'answeredAt',
+      ...actionColumns,
     ] as const
   ).map((key) => t(`transfer:csv.${key}`));
   const rows: (string | number)[][] = [header];
+  const push = (row: (string | number)[]) => rows.push([...row, ...noAction]);
 
   for (const { questionnaire, result, individuals } of questionnaires) {
     const { definition } = questionnaire;
@@ -118,7 +192,7 @@ export function cycleCsv(
       return level ? localize(level.label, language) : '';
     };
     const scoreRows = (respondent: string, scored: QuestionnaireResult) => {
-      rows.push([
+      push([
         t('transfer:csv.typeOverall'),
         cycle.name,
         title,
@@ -143,7 +217,7 @@ export function cycleCsv(
           },
           language,
         );
-        rows.push([
+        push([
           t('transfer:csv.typeDimension'),
           cycle.name,
           title,
@@ -174,7 +248,7 @@ export function cycleCsv(
         const scoredQuestion = individual.result.questions.find(
           (q) => q.questionId === question.id,
         );
-        rows.push([
+        push([
           t('transfer:csv.typeAnswer'),
           cycle.name,
           title,
@@ -199,5 +273,6 @@ export function cycleCsv(
       }
     }
   }
+  for (const action of actions) rows.push(actionRow(cycle, action, t));
   return toCsv(rows, language === 'fr' ? ';' : ',');
 }

@@ -1,20 +1,15 @@
-// Backup files: everything on this device (profile, cycles, responses, answers, roadmap edits,
-// anonymous client check records) in one file, restored on another device or browser
-// (restore-backup.ts).
+// Backup files: everything on this device (profile, cycles, responses, answers, roadmap edits, the
+// organization's own actions, anonymous client check records) in one file, restored on another device
+// or browser (restore-backup.ts).
 // Format 1: the records as stored before revisions. Format 2: each record carries its revision
-// (revision.ts), so a restore can tell which copy is newer. Format-1 files still restore. Client
-// checks are optional in either format: files made before they existed have none.
+// (revision.ts), so a restore can tell which copy is newer. Format-1 files still restore. Own actions
+// and client checks are optional in either format: files made before they existed have none.
 import { z } from 'zod/mini';
 import { clientCheckRecordSchema } from '../client-check-records';
 import { database } from '../database';
 import { now } from '../ids';
-import {
-  answerRecordSchema,
-  cycleSchema,
-  profileSchema,
-  responseSchema,
-  roadmapEditSchema,
-} from '../records';
+import { isSoundEstimate, ownActionSchema, roadmapEditSchema } from '../action-records';
+import { answerRecordSchema, cycleSchema, profileSchema, responseSchema } from '../records';
 import { openEnvelope, seal } from './envelope';
 import { refuse, type Parsed } from './import-error';
 import {
@@ -37,6 +32,8 @@ const backupSchema = z.strictObject({
   responses: z.array(responseSchema),
   answers: z.array(answerRecordSchema),
   roadmapEdits: z.array(roadmapEditSchema),
+  /** Absent from files made before own actions existed. */
+  ownActions: z._default(z.array(ownActionSchema), []),
   /** Absent in backups made before client checks existed. */
   clientChecks: z.optional(z.array(clientCheckRecordSchema)),
   checksum: z.string(),
@@ -47,7 +44,15 @@ export async function buildBackup(): Promise<BackupFile> {
   const db = database();
   return db.transaction(
     'r',
-    [db.profile, db.cycles, db.responses, db.answers, db.roadmapEdits, db.clientChecks],
+    [
+      db.profile,
+      db.cycles,
+      db.responses,
+      db.answers,
+      db.roadmapEdits,
+      db.ownActions,
+      db.clientChecks,
+    ],
     async () =>
       seal({
         format: 'boussole-backup' as const,
@@ -58,6 +63,7 @@ export async function buildBackup(): Promise<BackupFile> {
         responses: await db.responses.toArray(),
         answers: await db.answers.toArray(),
         roadmapEdits: await db.roadmapEdits.toArray(),
+        ownActions: await db.ownActions.toArray(),
         clientChecks: await db.clientChecks.toArray(),
       }),
   );
@@ -71,6 +77,7 @@ export function recordsOf(backup: BackupFile): RecordSet {
     responses: backup.responses,
     answers: backup.answers,
     roadmapEdits: backup.roadmapEdits,
+    ownActions: backup.ownActions,
     clientChecks: backup.clientChecks ?? [],
   };
 }
@@ -88,8 +95,9 @@ function hasRepeatedKey<K extends RecordKind>(kind: K, records: RecordSet): bool
 }
 
 /**
- * Checks an intact, supported, self-consistent backup: every record's owner is in the file too, and
- * no record appears twice (which copy would be meant?).
+ * Checks an intact, supported, self-consistent backup: every record's owner is in the file too, no
+ * record appears twice (which copy would be meant?), and every cost estimate is one a person could
+ * have saved (each range lowest first, some figure given).
  */
 export function parseBackup(raw: unknown): Parsed<BackupFile> {
   const envelope = openEnvelope(raw, 'boussole-backup', BACKUP_FORMAT_VERSION);
@@ -108,6 +116,13 @@ export function parseBackup(raw: unknown): Parsed<BackupFile> {
     return refuse('inconsistent-backup', { context: 'answers' });
   if (backup.roadmapEdits.some((e) => !cycles.has(e.cycleId)))
     return refuse('inconsistent-backup', { context: 'roadmapEdits' });
+  if (backup.ownActions.some((a) => !cycles.has(a.cycleId)))
+    return refuse('inconsistent-backup', { context: 'ownActions' });
+  if (
+    !backup.roadmapEdits.every((e) => isSoundEstimate(e.cost)) ||
+    !backup.ownActions.every((a) => isSoundEstimate(a.cost))
+  )
+    return refuse('inconsistent-backup', { context: 'costs' });
   if (backup.clientChecks?.some((c) => !cycles.has(c.cycleId)))
     return refuse('inconsistent-backup', { context: 'clientChecks' });
   return { ok: true, value: backup };

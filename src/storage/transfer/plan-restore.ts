@@ -89,6 +89,7 @@ export const emptyCounts = (): RestoreCounts => ({
   responses: zero(),
   answers: zero(),
   roadmapEdits: zero(),
+  ownActions: zero(),
   clientChecks: zero(),
 });
 
@@ -257,6 +258,7 @@ export function resolvePlan(
     responses: [...plan.puts.responses],
     answers: [...plan.puts.answers],
     roadmapEdits: [...plan.puts.roadmapEdits],
+    ownActions: [...plan.puts.ownActions],
     clientChecks: [...plan.puts.clientChecks],
   };
   const summary: RestoreSummary = {
@@ -266,6 +268,7 @@ export function resolvePlan(
       responses: { added: 0, updated: 0, removed: 0 },
       answers: { added: 0, updated: 0, removed: 0 },
       roadmapEdits: { added: 0, updated: 0, removed: 0 },
+      ownActions: { added: 0, updated: 0, removed: 0 },
       clientChecks: { added: 0, updated: 0, removed: 0 },
     },
     conflictsTaken: 0,

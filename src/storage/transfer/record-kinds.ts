@@ -1,6 +1,7 @@
 // The kinds of record a backup holds, and for each: its key, what counts as its content when two
 // copies are compared, and which fields stay this device's own. Time stamps are not content: two
 // copies that say the same thing are the same, whenever each was saved.
+import type { OwnActionRecord } from '../action-records';
 import type { ClientCheckRecord } from '../client-check-records';
 import type { AnswerRecord, Cycle, OrganizationProfile, Response, RoadmapEdit } from '../records';
 import type { Revision } from '../revision';
@@ -11,6 +12,7 @@ export const recordKinds = [
   'responses',
   'answers',
   'roadmapEdits',
+  'ownActions',
   'clientChecks',
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
@@ -21,6 +23,7 @@ export interface RecordOf {
   responses: Response;
   answers: AnswerRecord;
   roadmapEdits: RoadmapEdit;
+  ownActions: OwnActionRecord;
   /** Anonymous client skills checks (client-check-records.ts). */
   clientChecks: ClientCheckRecord;
 }
@@ -35,6 +38,7 @@ export const emptyRecordSet = (): RecordSet => ({
   responses: [],
   answers: [],
   roadmapEdits: [],
+  ownActions: [],
   clientChecks: [],
 });
 
@@ -48,6 +52,7 @@ export const recordKey: { [K in RecordKind]: (record: RecordOf[K]) => string } =
   responses: (response) => response.id,
   answers: (answer) => answerKey(answer.responseId, answer.questionId),
   roadmapEdits: (edit) => JSON.stringify([edit.cycleId, edit.itemKey]),
+  ownActions: (action) => JSON.stringify([action.cycleId, action.id]),
   clientChecks: (check) => check.id,
 };
 
@@ -77,7 +82,11 @@ const contentFields: { [K in RecordKind]: (record: RecordOf[K]) => Fields } = {
     answer: { special, value },
     note,
   }),
+  // Every decision counts: status, owner, date, note, the horizon pin, the cost estimate, the
+  // funding source and where a carried decision came from.
   roadmapEdits: ({ updatedAt: _u, revision: _r, ...fields }) => fields,
+  // When an own action was first added orders the list; it is content like its title.
+  ownActions: ({ updatedAt: _u, revision: _r, ...fields }) => fields,
   // A check has no time stamp: its month is what it says, not when it was saved.
   clientChecks: ({ revision: _r, ...fields }) => fields,
 };

@@ -21,20 +21,23 @@ const tablesOf = (db: BoussoleDatabase) => [
   db.responses,
   db.answers,
   db.roadmapEdits,
+  db.ownActions,
   db.clientChecks,
 ];
 
 /** Everything on the device, by kind (read inside the caller's transaction). */
 async function readDevice(db: BoussoleDatabase): Promise<RecordSet> {
-  const [profile, cycles, responses, answers, roadmapEdits, clientChecks] = await Promise.all([
-    db.profile.toArray(),
-    db.cycles.toArray(),
-    db.responses.toArray(),
-    db.answers.toArray(),
-    db.roadmapEdits.toArray(),
-    db.clientChecks.toArray(),
-  ]);
-  return { profile, cycles, responses, answers, roadmapEdits, clientChecks };
+  const [profile, cycles, responses, answers, roadmapEdits, ownActions, clientChecks] =
+    await Promise.all([
+      db.profile.toArray(),
+      db.cycles.toArray(),
+      db.responses.toArray(),
+      db.answers.toArray(),
+      db.roadmapEdits.toArray(),
+      db.ownActions.toArray(),
+      db.clientChecks.toArray(),
+    ]);
+  return { profile, cycles, responses, answers, roadmapEdits, ownActions, clientChecks };
 }
 
 /** Everything on this device, read together so the kinds are consistent with each other. */

@@ -1,3 +1,4 @@
+import type { OwnActionRecord } from '../../../src/storage/action-records';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/engine/answer';
 import { assess } from '../../../src/engine/assess';
@@ -5,6 +6,7 @@ import { assessTeam } from '../../../src/engine/aggregate';
 import type { PreparedQuestionnaire } from '../../../src/engine/prepare';
 import {
   compareCycles,
+  compareOwnActions,
   inOrder,
   shownChange,
   trend,
@@ -77,6 +79,7 @@ function snapshot(
       updatedAt: AT,
       ...edit,
     })),
+    ownActions: [],
   };
 }
 
@@ -169,6 +172,41 @@ describe('what the comparison screen shows', () => {
     expect(entry.questionnaire.definition.version).toBe('1.1.0');
     expect(entry.comparison.notCompared.newQuestions).toEqual(['phishing']);
     expect(entry.comparison.notCompared.droppedQuestions).toEqual(['backups']);
+  });
+});
+
+describe("the organization's own actions across two cycles", () => {
+  const own = (cycleId: string, id: string, fields: Partial<OwnActionRecord> = {}) => ({
+    cycleId,
+    id,
+    title: `Action ${id}`,
+    horizon: 'now' as const,
+    createdAt: AT,
+    updatedAt: AT,
+    ...fields,
+  });
+
+  it('lists what was done, what was left unfinished and whether it was carried over, and what is new', () => {
+    const earlier = {
+      ...snapshot('a', '2025-03-01T00:00:00.000Z', []),
+      ownActions: [
+        own('a', 'laptops', { status: 'done' }),
+        own('a', 'shredder', { status: 'in-progress' }),
+        own('a', 'website'),
+        own('a', 'policy', { status: 'not-relevant' }),
+      ],
+    };
+    const later = {
+      ...snapshot('b', '2026-03-01T00:00:00.000Z', []),
+      ownActions: [own('b', 'shredder', { carriedFrom: { cycleId: 'a' } }), own('b', 'router')],
+    };
+    const compared = compareOwnActions(earlier, later);
+    expect(compared.settled.map((a) => a.id)).toEqual(['laptops', 'policy']);
+    expect(compared.unfinished.map(({ action, carried }) => [action.id, carried])).toEqual([
+      ['shredder', true],
+      ['website', false],
+    ]);
+    expect(compared.added.map((a) => a.id)).toEqual(['router']);
   });
 });
 

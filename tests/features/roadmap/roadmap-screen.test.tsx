@@ -166,7 +166,7 @@ describe('the roadmap screen', () => {
     // An unrelated answer changes: the scores move, the item and its edit stay.
     await saveAnswer(responseId, 'antimalware', { value: 'partly' });
     await waitFor(() => {
-      expect(screen.getByText(/^23 actions/)).toBeInTheDocument();
+      expect(screen.getByText(/^23 actions:/)).toBeInTheDocument();
     });
     expect(within(await card(MFA)).getByRole('combobox', { name: 'Status' })).toHaveValue(
       'in-progress',
@@ -185,7 +185,7 @@ describe('the roadmap screen', () => {
     expect(back.getByRole('textbox', { name: 'Owner' })).toHaveValue('Amina');
   });
 
-  it('hides items marked done or not relevant when asked', async () => {
+  it('hides actions marked done or not relevant when asked', async () => {
     const { cycle } = await ruralCycle();
     const user = userEvent.setup();
     showRoadmap(cycle.id);
@@ -195,11 +195,14 @@ describe('the roadmap screen', () => {
     await waitFor(async () => {
       expect((await listRoadmapEdits(cycle.id))[0]?.status).toBe('not-relevant');
     });
-    await user.click(
-      screen.getByRole('checkbox', { name: 'Hide actions marked done or not relevant' }),
+    const filters = within(screen.getByRole('group', { name: 'Show' }));
+    await user.selectOptions(
+      filters.getByRole('combobox', { name: 'Status' }),
+      'Still to do (not done or not relevant)',
     );
     expect(screen.queryByRole('heading', { level: 3, name: MFA })).toBeNull();
     expect(column('Now')).toHaveTextContent('9 of 10 actions shown');
+    expect(screen.getByText('21 of 22 actions shown.')).toBeInTheDocument();
   });
 
   it('is read-only once the cycle is closed', async () => {
@@ -225,7 +228,7 @@ describe('the roadmap screen', () => {
     );
     showRoadmap(cycle.id);
 
-    await screen.findByText(/^45 actions/);
+    await screen.findByText(/^44 actions:/);
     expect(screen.getAllByText('Digital maturity').length).toBeGreaterThan(0);
     expect(screen.getAllByText('Cybersecurity baseline').length).toBeGreaterThan(0);
     expect(

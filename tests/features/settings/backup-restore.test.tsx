@@ -40,6 +40,8 @@ describe('backup and restore in settings', () => {
       responses: 0,
       answers: 0,
       roadmapEdits: 0,
+      ownActions: 0,
+      clientChecks: 0,
     });
 
     await user.click(within(preview).getByRole('button', { name: 'Restore' }));

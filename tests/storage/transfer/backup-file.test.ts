@@ -3,6 +3,7 @@ import { database } from '../../../src/storage/database';
 import { countStored, deleteAllData } from '../../../src/storage/device-data';
 import { createCycle } from '../../../src/storage/cycles';
 import { saveAnswer } from '../../../src/storage/responses';
+import { updateOwnAction } from '../../../src/storage/own-actions';
 import { seal } from '../../../src/storage/transfer/envelope';
 import {
   buildBackup,
@@ -13,6 +14,7 @@ import { previewRestore, restoreBackup } from '../../../src/storage/transfer/res
 import { parseJsonText } from '../../../src/storage/transfer/read-file';
 import { freshDatabase } from '../../support/app';
 import { seedCycle } from '../../support/cycle-fixture';
+import { planRoadmap } from '../../support/roadmap-planning';
 
 /** Everything stored, in a stable order, to compare devices. */
 async function snapshot() {
@@ -25,6 +27,7 @@ async function snapshot() {
     responses: byKey(await db.responses.toArray(), (r) => r.id),
     answers: byKey(await db.answers.toArray(), (a) => `${a.responseId}/${a.questionId}`),
     roadmapEdits: byKey(await db.roadmapEdits.toArray(), (e) => `${e.cycleId}/${e.itemKey}`),
+    ownActions: byKey(await db.ownActions.toArray(), (a) => `${a.cycleId}/${a.id}`),
   };
 }
 
@@ -144,5 +147,76 @@ describe('backup and restore', () => {
     await expect(restoreBackup(backup, 'replace')).rejects.toThrow('disk failure');
     db.answers.hook('creating').unsubscribe(failOnAnswers);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("carries leadership's pins, estimates and funding, and the own actions, through a backup", async () => {
+    const { cycle } = await seedCycle();
+    await planRoadmap(cycle.id);
+    const before = await snapshot();
+    expect(before.ownActions).toHaveLength(2);
+    const backup = await backupThroughText();
+    freshDatabase();
+    expect((await previewRestore(backup, 'merge')).counts.ownActions).toMatchObject({
+      added: 2,
+      updated: 0,
+      conflicts: 0,
+    });
+    await restoreBackup(backup, 'merge');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('keeps an own action changed on this device since the backup on a merge, and removes one the backup lacks on a replace', async () => {
+    const { cycle } = await seedCycle();
+    const { laptops } = await planRoadmap(cycle.id);
+    const backup = await backupThroughText();
+    await updateOwnAction(cycle.id, laptops.id, { status: 'done' });
+    expect((await previewRestore(backup, 'merge')).counts.ownActions).toMatchObject({
+      updated: 0,
+      kept: 1,
+      unchanged: 1,
+      conflicts: 0,
+    });
+    await restoreBackup(backup, 'merge');
+    expect((await database().ownActions.get([cycle.id, laptops.id]))?.status).toBe('done');
+
+    await database().ownActions.delete([cycle.id, laptops.id]);
+    await database().ownActions.add({ ...laptops, id: 'local-only', title: 'Local' });
+    expect((await previewRestore(backup, 'replace')).counts.ownActions).toMatchObject({
+      added: 1,
+      removed: 1,
+    });
+  });
+
+  it('restores a backup written before own actions existed (format 1)', async () => {
+    await seedCycle();
+    const { checksum: _c, ownActions: _o, ...current } = await buildBackup();
+    const older = seal({ ...current, formatVersion: 1 });
+    freshDatabase();
+    const parsed = parseBackup(JSON.parse(JSON.stringify(older)));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.ownActions).toEqual([]);
+    await restoreBackup(parsed.value, 'merge');
+    expect((await countStored()).cycles).toBe(1);
+  });
+
+  it('refuses a backup with an own action of no cycle, or an estimate written highest first', async () => {
+    const { cycle } = await seedCycle();
+    await planRoadmap(cycle.id);
+    const { checksum: _c, ...backup } = await buildBackup();
+    const [first, ...rest] = backup.ownActions;
+    const orphan = seal({ ...backup, ownActions: [{ ...first!, cycleId: 'elsewhere' }, ...rest] });
+    expect(parseBackup(JSON.parse(JSON.stringify(orphan)))).toMatchObject({
+      ok: false,
+      error: { code: 'inconsistent-backup', details: { context: 'ownActions' } },
+    });
+    const backwards = seal({
+      ...backup,
+      ownActions: [{ ...first!, cost: { oneTime: { min: 2600, max: 1800 } } }, ...rest],
+    });
+    expect(parseBackup(JSON.parse(JSON.stringify(backwards)))).toMatchObject({
+      ok: false,
+      error: { code: 'inconsistent-backup', details: { context: 'costs' } },
+    });
   });
 });

@@ -90,6 +90,7 @@ function sharedCopy(answered: readonly string[]): RecordSet {
     responses: [response],
     answers,
     roadmapEdits: [],
+    ownActions: [],
     clientChecks: [],
   };
 }

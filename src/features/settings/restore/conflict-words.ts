@@ -12,6 +12,7 @@ import type {
   Response,
   RoadmapEdit,
 } from '../../../storage/records';
+import type { OwnActionRecord } from '../../../storage/action-records';
 import type { ClientCheckRecord } from '../../../storage/client-check-records';
 import type { AnyRecord } from '../../../storage/transfer/record-kinds';
 import type { ConflictView } from '../../../storage/transfer/transfer-core';
@@ -80,6 +81,11 @@ export function conflictName(conflict: ConflictView, words: Words): string {
           : local;
       return t('conflict.name.roadmapItem', { item, cycle });
     }
+    case 'ownActions':
+      return t('conflict.name.ownAction', {
+        title: (conflict.device as OwnActionRecord).title,
+        cycle,
+      });
     case 'clientChecks':
       return t('conflict.name.clientCheck', {
         month: (conflict.device as ClientCheckRecord).month,
@@ -172,8 +178,55 @@ function answerValue(words: Words, field: string, record: AnswerRecord): string 
   return answerText(question, answer.value, format);
 }
 
-function roadmapValue(words: Words, field: string, edit: RoadmapEdit): string {
+/** A decision's value in words, for the fields an edit and an own action share. */
+function decisionValue(
+  words: Words,
+  field: string,
+  record: RoadmapEdit | OwnActionRecord,
+): string | undefined {
+  const { t } = words;
+  switch (field) {
+    case 'horizon':
+      return record.horizon === undefined
+        ? t('conflict.notStated')
+        : t(`common:horizon.${record.horizon}`);
+    case 'funding': {
+      const { funding } = record;
+      if (funding === undefined) return t('roadmap:funding.source.none');
+      const source = t(`roadmap:funding.source.${funding.source}`);
+      return funding.source === 'other-funder' && funding.funder !== undefined
+        ? `${source} (${funding.funder})`
+        : source;
+    }
+    case 'cost':
+      return record.cost === undefined ? t('conflict.notStated') : t('conflict.value.costDiffers');
+    case 'carriedFrom':
+      return record.carriedFrom === undefined
+        ? t('conflict.value.none')
+        : t('conflict.value.carried');
+    default:
+      return undefined;
+  }
+}
+
+function ownActionValue(words: Words, field: string, action: OwnActionRecord): string {
+  const { format } = words;
+  if (field === 'createdAt') return format.date(new Date(action.createdAt));
+  const value = (action as Record<string, unknown>)[field];
+  if (
+    typeof value === 'string' &&
+    field !== 'status' &&
+    field !== 'targetDate' &&
+    field !== 'horizon'
+  )
+    return value === '' ? words.t('conflict.notStated') : value;
+  return roadmapValue(words, field, action);
+}
+
+function roadmapValue(words: Words, field: string, edit: RoadmapEdit | OwnActionRecord): string {
   const { t, format } = words;
+  const decision = decisionValue(words, field, edit);
+  if (decision !== undefined) return decision;
   switch (field) {
     case 'status':
       return edit.status === undefined
@@ -217,6 +270,9 @@ function clientCheckValue(words: Words, field: string, check: ClientCheckRecord)
 
 function fieldLabel(words: Words, kind: ConflictView['kind'], field: string): string {
   if (kind === 'profile') return lookup(words, `profile:${field}`, field);
+  // Carried over from another cycle, not from questionnaire versions as a response is.
+  if (field === 'carriedFrom' && (kind === 'roadmapEdits' || kind === 'ownActions'))
+    return words.t('conflict.field.carriedFromCycle');
   return lookup(words, `transfer:conflict.field.${field}`, field);
 }
 
@@ -237,6 +293,8 @@ function valueOf(
       return answerValue(words, field, record as AnswerRecord);
     case 'roadmapEdits':
       return roadmapValue(words, field, record as RoadmapEdit);
+    case 'ownActions':
+      return ownActionValue(words, field, record as OwnActionRecord);
     case 'clientChecks':
       return clientCheckValue(words, field, record as ClientCheckRecord);
   }
