@@ -5,7 +5,7 @@ import { loadEveryVersion } from '../../content/every-version';
 import { lookupIn } from '../../engine/sector-snapshot';
 import {
   importContributionFiles,
-  isZipFile,
+  hasZipName,
   type ImportCounts,
   type ImportOutcome,
 } from '../../storage/sector/import-contributions';
@@ -97,7 +97,7 @@ function workerJobs(): SectorJobs {
     importFiles(files, onProgress) {
       const job = nextJob++;
       let cancelled = false;
-      const plainFiles = files.filter((file) => !isZipFile(file)).length;
+      const plainFiles = files.filter((file) => !hasZipName(file)).length;
       const reply = send({ type: 'import', job, plainFiles }, onProgress);
       const post = (request: WorkerRequest) => {
         worker?.postMessage(request);

@@ -48,6 +48,17 @@ describe('importing contribution files', () => {
     expect((await readAllContributions()).map((c) => c.id).sort()).toEqual([a!.id, b!.id].sort());
   });
 
+  it('opens an archive known only by its type, and counts its entries instead of it', async () => {
+    const [a, b] = agencies(2);
+    const zip = zipSync({
+      'a.json': strToU8(contributionText(a!)),
+      'b.json': strToU8(contributionText(b!)),
+    });
+    const archive = new File([new Uint8Array(zip)], 'ontario-2026', { type: 'application/zip' });
+    const outcome = await importFiles([archive]);
+    expect(outcome).toMatchObject({ read: 2, total: 2, added: 2, refused: 0 });
+  });
+
   it('replaces a contribution with its newer revision in the same import, in either order', async () => {
     const first = agency({ id: 7, score: 30 });
     const corrected = agency({ id: 7, score: 80 });
