@@ -80,14 +80,19 @@ function timeFilter(page: Page, label: string, value: string): Promise<number | 
       const select = [...document.querySelectorAll('select')].find(
         (s) => s.labels[0]?.textContent === label,
       );
-      const heading = document.querySelector('main section h3');
+      // the heading of the figures' card ("Figures"), which names the questionnaire and group shown
+      const figuresHeading = () =>
+        [...document.querySelectorAll('main section')]
+          .find((section) => section.querySelector('h2')?.textContent === 'Figures')
+          ?.querySelector('h3');
+      const heading = figuresHeading();
       if (!select || !heading) throw new Error(`no select "${label}" or no figures heading`);
       if (select.value === value) return null; // already shown: not a change
       const before = heading.textContent;
       const start = performance.now();
       select.value = value;
       select.dispatchEvent(new Event('change', { bubbles: true }));
-      const now = () => document.querySelector('main section h3')?.textContent;
+      const now = () => figuresHeading()?.textContent;
       while (now() === before) {
         if (performance.now() - start > 10_000)
           throw new Error(`the figures did not change after "${label}" = ${value}`);
