@@ -1,4 +1,4 @@
-// Browser entry point: mounts the app, or only a notice when another site frames it.
+// Browser entry point: mounts the app, or only a notice when another site frames it, or client mode.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -6,18 +6,21 @@ import { framedByAnotherOrigin } from './app/framing';
 import { keepDefinitionCopiesIn } from './content/catalog';
 import { initialLanguage, loadCoreTexts } from './lib/i18n';
 import { getDefinitionCopy, keepDefinitionCopy } from './storage/definition-copies';
+import { CLIENT_MODE_KEY, clientModeOn } from './state/client-mode-flag';
 import { hashToRoute } from './state/route';
 import { preloadResponseQuestionnaire } from './state/use-questionnaire';
 import './app/styles.css';
 
 const root = document.getElementById('root');
 
-if (framedByAnotherOrigin(window)) {
-  // Another site shows Boussole in a frame: say so, and neither open the database nor show a screen.
-  // The notice is loaded only then, so it adds nothing to a normal start.
-  void import('./app/FramedNotice').then(({ FramedNotice }) => {
-    if (root) createRoot(root).render(<FramedNotice />);
-  });
+const framed = framedByAnotherOrigin(window);
+if (framed || clientModeOn()) {
+  // Another site shows Boussole in a frame (say so, and neither open the database nor show a screen),
+  // or a client holds the device (client mode, never the agency's screens). Either page is loaded only
+  // then, so it adds nothing to a normal start.
+  void import('./app/other-pages').then(
+    ({ startOtherPage }) => root && startOtherPage(root, framed ? 'framed' : 'client-mode'),
+  );
 } else {
   // Published definitions never change, so copies kept in IndexedDB stay valid; a draft being edited
   // under `npm run dev` keeps its version number, so development always reads the file.
@@ -41,3 +44,9 @@ if (framedByAnotherOrigin(window)) {
   };
   loadCoreTexts(initialLanguage()).then(render, render);
 }
+
+// Every open tab follows this device into client mode and out of it (the switch is made in one tab).
+addEventListener('storage', (event) => {
+  if (event.key === CLIENT_MODE_KEY && (event.oldValue === null) !== (event.newValue === null))
+    location.reload();
+});

@@ -50,6 +50,9 @@ export function Screen() {
         return <ResultsScreen cycleId={route.cycleId} questionnaireId={route.questionnaireId} />;
       case 'roadmap':
         return <RoadmapScreen cycleId={route.cycleId} />;
+      case 'read-aloud':
+        // The client skills check's screens come with the results screen's code (one lazy load).
+        return <ResultsScreen cycleId={route.cycleId} readAloud />;
       case 'history':
         return <HistoryScreen />;
       case 'compare':

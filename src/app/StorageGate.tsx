@@ -5,23 +5,20 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StorageLoss } from '../storage/database';
-import { openDemoStorage, openStorage } from '../storage/open-storage';
+import { openStorage } from '../storage/open-storage';
 import { followDatabaseEvents } from '../state/follow-database-events';
 import { routeToHash, type Route } from '../state/route';
-import { navigate, useRouteStore } from '../state/route-store';
+import { useRouteStore } from '../state/route-store';
 import { useStorageStore } from '../state/storage-store';
 
 // Rarely needed: loaded with its text only when a tab loses its storage.
 const StorageLossAlert = lazy(() =>
   import('./StorageLossAlert').then((module) => ({ default: module.StorageLossAlert })),
 );
-
-async function startDemo(): Promise<void> {
-  const { seedDemo } = await import('../features/demo/seed-demo');
-  await openDemoStorage(seedDemo);
-  useStorageStore.setState({ mode: 'demo' });
-  navigate({ name: 'cycle', cycleId: 'demo-cycle' });
-}
+// Rarer still: a browser that gives no storage at all (with the demo it offers instead).
+const StorageUnavailable = lazy(() =>
+  import('./StorageUnavailable').then((module) => ({ default: module.StorageUnavailable })),
+);
 
 function Waiting({ waiting }: { waiting: 'upgrade' | 'deletion' | undefined }) {
   const { t } = useTranslation();
@@ -82,17 +79,9 @@ export function StorageGate({ children }: { children: ReactNode }) {
   }
   if (mode === 'unavailable') {
     return (
-      <section className="stack" aria-labelledby="storage-heading">
-        <h1 id="storage-heading">{t('storage.unavailableTitle')}</h1>
-        <p>{t('errors.storageUnavailable')}</p>
-        <details className="technical-details">
-          <summary>{t('technicalDetails')}</summary>
-          <code>{reason}</code>
-        </details>
-        <button type="button" className="primary" onClick={() => void startDemo()}>
-          {t('storage.openDemo')}
-        </button>
-      </section>
+      <Suspense fallback={<p role="status">{t('loading')}</p>}>
+        <StorageUnavailable reason={reason} />
+      </Suspense>
     );
   }
   return (

@@ -9,12 +9,12 @@ export interface CatalogEntry {
 }
 
 // Definitions are fetched as JSON files (precached by the service worker), not bundled as JavaScript:
-// JSON parses faster and only the questionnaire being opened is loaded.
-const urls = import.meta.glob<string>('/assessments/*/*.*.*.json', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
+// JSON parses faster and only the questionnaire being opened is loaded. The client skills check is
+// answered by clients, not the agency: it has its own catalog (client-check-catalog.ts).
+const urls = import.meta.glob<string>(
+  ['/assessments/*/*.*.*.json', '!/assessments/newcomer-digital-skills/*'],
+  { query: '?url', import: 'default', eager: true },
+);
 
 async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url);

@@ -16,7 +16,7 @@ import { canonicalJson } from './content-hash';
 import type { PreparedQuestionnaire } from './prepare';
 import type { QuestionResult, QuestionnaireResult } from './result';
 import { buildRoadmap } from './roadmap';
-import { summarizeBaseline, summarizeDimensions, summarizeOverall } from './score';
+import { summarizeBaseline, summarizeDimensions, summarizeOverall } from './summarize';
 
 export interface AnswerShare {
   /** "value:<json>", "dont-know", "not-applicable" or "unanswered". */

@@ -1,6 +1,6 @@
 // What one person answered to one question, and how that answer scores (0..1).
 import { z } from 'zod/mini';
-import { yesPartlyNoScores, type Question } from './schema';
+import { isScored, yesPartlyNoScores, type Question } from './schema';
 
 export const MAX_NOTE_LENGTH = 4000;
 export const MAX_TEXT_ANSWER_LENGTH = 10000;
@@ -95,7 +95,7 @@ function scoreValue(question: Question, value: AnswerValue): number | null {
 
 /** Scores one answer: "don't know" counts 0 on scored questions, "not applicable" has no score. */
 export function scoreAnswer(question: Question, answer: Answer | undefined): ScoredAnswer {
-  const scored = question.kind !== 'number' && question.kind !== 'text';
+  const scored = isScored(question);
   if (answer === undefined) return { status: 'unanswered', score: null };
   if (answer.special === 'not-applicable') {
     return question.allowNotApplicable

@@ -3,7 +3,8 @@ import type { Answers } from './answer';
 import type { PreparedQuestionnaire } from './prepare';
 import type { QuestionnaireResult } from './result';
 import { buildRoadmap } from './roadmap';
-import { scoreQuestions, summarizeBaseline, summarizeDimensions, summarizeOverall } from './score';
+import { scoreQuestions } from './score';
+import { summarizeBaseline, summarizeDimensions, summarizeOverall } from './summarize';
 
 export function assess(
   questionnaire: PreparedQuestionnaire,

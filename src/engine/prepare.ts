@@ -1,21 +1,16 @@
 // A questionnaire definition parsed once and indexed for scoring: lookups by id and its content hash.
 import { contentHash } from './content-hash';
 import { MAX_NESTING, tooDeep } from './nesting';
-import {
-  questionnaireSchema,
-  type Dimension,
-  type Question,
-  type Questionnaire,
-  type Recommendation,
-} from './schema';
+import { questionnaireSchema, type Questionnaire } from './schema';
 
-export interface PreparedQuestionnaire {
-  readonly definition: Questionnaire;
+/** `D` is the definition's own type when it extends the questionnaire format (a client check). */
+export interface PreparedQuestionnaire<D extends Questionnaire = Questionnaire> {
+  readonly definition: D;
   readonly contentHash: string;
-  readonly questionById: ReadonlyMap<string, Question>;
-  readonly dimensionById: ReadonlyMap<string, Dimension>;
-  readonly recommendationById: ReadonlyMap<string, Recommendation>;
-  readonly questionsByDimension: ReadonlyMap<string, readonly Question[]>;
+  readonly questionById: ReadonlyMap<string, D['questions'][number]>;
+  readonly dimensionById: ReadonlyMap<string, D['dimensions'][number]>;
+  readonly recommendationById: ReadonlyMap<string, D['recommendations'][number]>;
+  readonly questionsByDimension: ReadonlyMap<string, readonly D['questions'][number][]>;
   /** Level ids from lowest to highest. */
   readonly levelOrder: readonly string[];
 }
@@ -25,11 +20,12 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
 }
 
 /** Indexes an already-parsed definition. `hash` is the content hash of the raw file. */
-export function prepareQuestionnaire(
-  definition: Questionnaire,
+export function prepareQuestionnaire<D extends Questionnaire>(
+  definition: D,
   hash: string,
-): PreparedQuestionnaire {
-  const questionsByDimension = new Map<string, Question[]>(
+): PreparedQuestionnaire<D> {
+  type Q = D['questions'][number];
+  const questionsByDimension = new Map<string, Q[]>(
     definition.dimensions.map((dimension) => [dimension.id, []]),
   );
   for (const question of definition.questions) {

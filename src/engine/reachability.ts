@@ -1,7 +1,7 @@
 // Finds recommendations that no set of answers can trigger, by searching for a witness answer set.
 // The search tries every combination of representative answers to the questions a trigger (and their
-// display conditions) mention, with the rest of each mentioned dimension answered lowest, highest or
-// not at all. Finding a witness proves reachability; not finding one within the budget is reported.
+// display conditions) mention, with the rest of each mentioned dimension answered lowest, highest, in
+// the middle or not at all. Finding a witness proves reachability; not finding one within the budget is reported.
 import type { Answer, Answers } from './answer';
 import {
   conditionReferences,
@@ -11,7 +11,8 @@ import {
 } from './conditions';
 import type { PreparedQuestionnaire } from './prepare';
 import type { Condition, Question } from './schema';
-import { scoreQuestions, summarizeDimensions } from './score';
+import { scoreQuestions } from './score';
+import { summarizeDimensions } from './summarize';
 
 const COMBINATION_BUDGET = 20_000;
 
@@ -66,19 +67,29 @@ function candidateAnswers(question: Question, trigger: Condition): (Answer | und
   return [...values, undefined];
 }
 
-function extremeAnswer(question: Question, highest: boolean): Answer | undefined {
+type Position = 'lowest' | 'middle' | 'highest';
+
+/** One answer of a question at the bottom, the middle or the top of its scores. */
+function answerAt(question: Question, position: Position): Answer | undefined {
+  const highest = position === 'highest';
   switch (question.kind) {
     case 'scale':
-      return { value: highest ? 4 : 0 };
+      return { value: position === 'middle' ? 2 : highest ? 4 : 0 };
     case 'yes-partly-no':
-      return { value: highest ? 'yes' : 'no' };
+      return { value: position === 'middle' ? 'partly' : highest ? 'yes' : 'no' };
     case 'single-choice': {
       const sorted = [...question.options].sort((a, b) => a.score - b.score);
-      const option = highest ? sorted[sorted.length - 1] : sorted[0];
+      const index =
+        position === 'middle' ? Math.floor(sorted.length / 2) : highest ? sorted.length - 1 : 0;
+      const option = sorted[index];
       return option && { value: option.id };
     }
-    case 'checklist':
-      return { value: highest ? question.options.map((option) => option.id) : [] };
+    case 'checklist': {
+      const ids = question.options.map((option) => option.id);
+      return {
+        value: position === 'middle' ? ids.slice(0, Math.ceil(ids.length / 2)) : highest ? ids : [],
+      };
+    }
     default:
       return undefined;
   }
@@ -126,8 +137,9 @@ export function isReachable(questionnaire: PreparedQuestionnaire, trigger: Condi
   const others = conditionReferences(trigger).dimensions.flatMap((dimension) =>
     (questionnaire.questionsByDimension.get(dimension) ?? []).filter((q) => !involvedIds.has(q.id)),
   );
-  const backgrounds: Answers[] = [false, true].map((highest) =>
-    Object.fromEntries(others.map((question) => [question.id, extremeAnswer(question, highest)])),
+  // A band ("at least 35 and below 80") is reached by middle answers when no question is named.
+  const backgrounds: Answers[] = (['lowest', 'highest', 'middle'] as const).map((position) =>
+    Object.fromEntries(others.map((question) => [question.id, answerAt(question, position)])),
   );
   backgrounds.push({});
   const candidates = involved.map((question) => candidateAnswers(question, trigger));

@@ -85,6 +85,8 @@ function recommendationDrafts(
   );
   const triggered = new Map<string, { reasons: Reason[]; order: number }>();
   questionnaire.definition.recommendations.forEach((recommendation, order) => {
+    // A client check's "what you can already do" lines are not actions (client-check/schema.ts).
+    if ('section' in recommendation && recommendation.section === 'can-do') return;
     const evaluation = evaluateCondition(recommendation.trigger, context);
     if (evaluation.holds) triggered.set(recommendation.id, { reasons: evaluation.reasons, order });
   });

@@ -10,7 +10,7 @@ export const localizedTextSchema = z.strictObject({
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-const idSchema = z
+export const idSchema = z
   .string()
   .check(
     z.regex(
@@ -19,7 +19,7 @@ const idSchema = z
     ),
   );
 
-const semverSchema = z
+export const semverSchema = z
   .string()
   .check(
     z.regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/, 'version must be semver, e.g. 1.0.0'),
@@ -40,6 +40,8 @@ export const frameworkIds = [
   'NCVO-DMM',
   'Charity-Digital-Code',
   'GC-Digital-Standards',
+  'UK-EDS',
+  'Northstar',
 ] as const;
 export const frameworkReferenceSchema = z.strictObject({
   framework: z.enum(frameworkIds),
@@ -72,9 +74,9 @@ export type Condition =
   | { op: 'dimension-below'; dimension: string; value: number }
   | { op: 'dimension-at-least'; dimension: string; value: number };
 
-const unitScore = z.number().check(z.gte(0), z.lte(1));
+export const unitScore = z.number().check(z.gte(0), z.lte(1));
 /** Relative weights: positive, and bounded so that weighted sums can never overflow to Infinity. */
-const weightSchema = z._default(z.number().check(z.positive(), z.lte(1000)), 1);
+export const weightSchema = z._default(z.number().check(z.positive(), z.lte(1000)), 1);
 export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
   z.discriminatedUnion('op', [
     z.strictObject({
@@ -110,7 +112,7 @@ export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
   ]),
 );
 
-const questionBase = {
+export const questionBase = {
   id: idSchema,
   dimension: idSchema,
   prompt: localizedTextSchema,
@@ -128,6 +130,8 @@ const questionBase = {
   references: z._default(z.array(frameworkReferenceSchema), []),
   /** Wording of the "find out" roadmap item produced by a "don't know" answer. */
   findOut: z.optional(localizedTextSchema),
+  /** false: answers are kept for conditions but count in no score (e.g. "do you have a device?"). */
+  scored: z.optional(z.boolean()),
 };
 
 const choiceOptionSchema = z.strictObject({
@@ -179,6 +183,9 @@ export const questionSchema = z.discriminatedUnion('kind', [
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionKind = Question['kind'];
 export const unscoredKinds: ReadonlySet<QuestionKind> = new Set(['number', 'text']);
+/** Whether a question's answer counts in scores: its kind has a score and it is not marked unscored. */
+export const isScored = (question: Question): boolean =>
+  !unscoredKinds.has(question.kind) && question.scored !== false;
 
 export const dimensionSchema = z.strictObject({
   id: idSchema,

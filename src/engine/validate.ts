@@ -1,10 +1,16 @@
 // Checks a questionnaire definition against the rules a schema cannot express. Messages are plain words
 // for content authors; each names the JSON path it is about.
+import {
+  isClientDefinition,
+  parseClientCheck,
+  type PreparedClientCheck,
+} from './client-check/parse';
+import { clientCheckIssues } from './client-check/validate';
 import { costEstimateIssues } from './cost-checks';
 import { jsonPath, parseQuestionnaire, type PreparedQuestionnaire } from './prepare';
 import { unreachableRecommendations } from './reachability';
 import { checkSameAs, ownRecommendations } from './same-as';
-import { unscoredKinds, type Condition, type Question } from './schema';
+import { isScored, type Condition, type Question } from './schema';
 
 export interface ContentIssue {
   path: string;
@@ -90,9 +96,7 @@ function conditionMismatch(
         : `${name} has no option "${condition.option}"`;
     case 'score-below':
     case 'score-at-least':
-      return unscoredKinds.has(question.kind)
-        ? `${name} is not scored, so "${condition.op}" never holds`
-        : null;
+      return !isScored(question) ? `${name} is not scored, so "${condition.op}" never holds` : null;
     case 'dont-know':
       return question.allowDontKnow ? null : `${name} does not offer "don't know"`;
     case 'number-at-least':
@@ -142,7 +146,14 @@ function dependencyCycles(questionnaire: PreparedQuestionnaire): string[][] {
   return cycles;
 }
 
-export function checkSemantics(questionnaire: PreparedQuestionnaire): ContentIssue[] {
+/**
+ * Rules every definition follows. `unscoredDimensions` are dimensions declared without a level (a client
+ * check's access questions): they may have no scored question.
+ */
+export function checkSemantics(
+  questionnaire: PreparedQuestionnaire,
+  unscoredDimensions: ReadonlySet<string> = new Set(),
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const report: Report = (path, message) => issues.push({ path: jsonPath(path), message });
   const { definition, dimensionById, recommendationById } = questionnaire;
@@ -163,10 +174,10 @@ export function checkSemantics(questionnaire: PreparedQuestionnaire): ContentIss
       );
     }
     if ('options' in question) checkUnique(question.options, [...at, 'options'], 'option', report);
-    if (question.critical && unscoredKinds.has(question.kind)) {
+    if (question.critical && !isScored(question)) {
       report(
         [...at, 'critical'],
-        `a ${question.kind} question is not scored, so it cannot be critical`,
+        `question "${question.id}" is not scored, so it cannot be critical`,
       );
     }
     if (
@@ -188,10 +199,8 @@ export function checkSemantics(questionnaire: PreparedQuestionnaire): ContentIss
   });
 
   definition.dimensions.forEach((dimension, index) => {
-    const scored = (questionnaire.questionsByDimension.get(dimension.id) ?? []).filter(
-      (question) => !unscoredKinds.has(question.kind),
-    );
-    if (scored.length === 0)
+    const scored = (questionnaire.questionsByDimension.get(dimension.id) ?? []).filter(isScored);
+    if (scored.length === 0 && !unscoredDimensions.has(dimension.id))
       report(['dimensions', index], `dimension "${dimension.id}" has no scored question`);
   });
 
@@ -271,16 +280,34 @@ export function checkSemantics(questionnaire: PreparedQuestionnaire): ContentIss
   return issues;
 }
 
-/** Everything wrong with a raw definition: schema problems first, then semantic ones. */
+/** Everything wrong with a raw definition: schema problems first, then semantic ones. A definition
+ * answered by clients (`"audience": "client"`) is read in the client check format. */
 export function validateQuestionnaire(
   raw: unknown,
 ):
   | { ok: true; questionnaire: PreparedQuestionnaire; issues: [] }
   | { ok: false; issues: ContentIssue[] } {
+  if (isClientDefinition(raw)) return validateClientCheck(raw);
   const parsed = parseQuestionnaire(raw);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
   const issues = checkSemantics(parsed.questionnaire);
   return issues.length === 0
     ? { ok: true, questionnaire: parsed.questionnaire, issues: [] }
     : { ok: false, issues };
+}
+
+export function validateClientCheck(
+  raw: unknown,
+):
+  | { ok: true; questionnaire: PreparedClientCheck; issues: [] }
+  | { ok: false; issues: ContentIssue[] } {
+  const parsed = parseClientCheck(raw);
+  if (!parsed.ok) return { ok: false, issues: parsed.issues };
+  const { questionnaire } = parsed;
+  const unscored = questionnaire.definition.dimensions.filter((d) => d.scored === false);
+  const issues = [
+    ...checkSemantics(questionnaire, new Set(unscored.map((d) => d.id))),
+    ...clientCheckIssues(questionnaire),
+  ];
+  return issues.length === 0 ? { ok: true, questionnaire, issues: [] } : { ok: false, issues };
 }

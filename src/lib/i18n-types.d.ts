@@ -2,6 +2,7 @@
 import 'i18next';
 import type alerts from '../../locales/en/alerts.json';
 import type benchmark from '../../locales/en/benchmark.json';
+import type clientCheck from '../../locales/en/client-check.json';
 import type common from '../../locales/en/common.json';
 import type compare from '../../locales/en/compare.json';
 import type contribution from '../../locales/en/contribution.json';
@@ -23,6 +24,7 @@ declare module 'i18next' {
     resources: {
       alerts: typeof alerts;
       benchmark: typeof benchmark;
+      'client-check': typeof clientCheck;
       common: typeof common;
       compare: typeof compare;
       contribution: typeof contribution;

@@ -13,12 +13,15 @@ export const coreNamespaces = ['common', 'home', 'questionnaire'] as const;
 type LocaleFile = Record<string, unknown>;
 type CoreTexts = Record<(typeof coreNamespaces)[number], LocaleFile>;
 const coreFiles = import.meta.glob<CoreTexts>('./core-texts/*.ts', { import: 'coreTexts' });
-const onDemand = import.meta.glob<LocaleFile>(
-  ['/locales/*/*.json', '!/locales/*/{common,home,questionnaire}.json'],
-  { import: 'default' },
-);
+type Loaders = Record<string, () => Promise<LocaleFile>>;
+const loaderFiles = import.meta.glob<Loaders>('./locale-loaders/*.ts', { import: 'loaders' });
+const localePath = /\/locales\/en\/([\w-]+)\.json$/;
 
-const localePath = /\/locales\/(en|fr)\/([\w-]+)\.json$/;
+async function onDemandLoaders(language: Language): Promise<Loaders> {
+  const load = loaderFiles[`./locale-loaders/${language}.ts`];
+  if (!load) throw new Error(`no interface text for ${language}`);
+  return load();
+}
 
 /** Texts already fetched, shared by every instance: a new instance starts with them. */
 const loaded: Record<Language, Record<string, LocaleFile>> = { en: {}, fr: {} };
@@ -31,7 +34,7 @@ async function loadFile(language: Language, namespace: string): Promise<LocaleFi
     const core = loaded[language][namespace];
     if (core) return core;
   }
-  const load = onDemand[`/locales/${language}/${namespace}.json`];
+  const load = (await onDemandLoaders(language))[`/locales/${language}/${namespace}.json`];
   if (!load) throw new Error(`no interface text for ${language}/${namespace}`);
   const file = await load();
   loaded[language][namespace] = file;
@@ -46,8 +49,18 @@ export async function loadCoreTexts(language: Language): Promise<void> {
   Object.assign(loaded[language], await load());
 }
 
+/** Every namespace that exists in English. */
+export async function allNamespaces(): Promise<string[]> {
+  const onDemand = Object.keys(await onDemandLoaders('en')).flatMap((path) => {
+    const match = localePath.exec(path);
+    return match?.[1] ? [match[1]] : [];
+  });
+  return [...coreNamespaces, ...onDemand];
+}
+
 /** Fetches every namespace in both languages (tests, which render without waiting). */
 export async function loadAllTexts(): Promise<void> {
+  const namespaces = await allNamespaces();
   await Promise.all(
     languages.flatMap((language) => [
       loadCoreTexts(language),
@@ -55,15 +68,6 @@ export async function loadAllTexts(): Promise<void> {
     ]),
   );
 }
-
-/** Every namespace that exists in English. */
-export const namespaces: readonly string[] = [
-  ...coreNamespaces,
-  ...Object.keys(onDemand).flatMap((path) => {
-    const match = localePath.exec(path);
-    return match?.[1] === 'en' && match[2] ? [match[2]] : [];
-  }),
-];
 
 const LANGUAGE_KEY = 'boussole.language';
 

@@ -2,6 +2,7 @@
 // the roadmap, needs, year-over-year change and methodology. Pure: same input, same model.
 import { briefSection } from './brief-section';
 import { changeSection } from './change';
+import { clientOutcomesSection } from './client-outcomes-section';
 import { createFormatter, type Formatter } from './format';
 import { methodologySection } from './methodology';
 import { needsSection } from './needs';
@@ -109,6 +110,8 @@ export function buildReportModel(input: ReportInput, t: Translate): ReportModel 
       input.previous === undefined
         ? null
         : changeSection(input.questionnaires, input.previous, format),
+    clientOutcomes:
+      input.clientChecks === undefined ? null : clientOutcomesSection(input.clientChecks, format),
     methodology: methodologySection(input.questionnaires, format),
   };
 }

@@ -36,6 +36,8 @@ const FRAMEWORK_NAMES: Record<FrameworkId, ReportKey> = {
   'NCVO-DMM': 'report:framework.NCVO-DMM',
   'Charity-Digital-Code': 'report:framework.Charity-Digital-Code',
   'GC-Digital-Standards': 'report:framework.GC-Digital-Standards',
+  'UK-EDS': 'report:framework.UK-EDS',
+  Northstar: 'report:framework.Northstar',
 };
 
 const EFFORTS: readonly Effort[] = ['low', 'medium', 'high'];

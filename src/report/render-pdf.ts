@@ -9,6 +9,7 @@ import { fontRunner, type FontRunner } from './pdf-font-runs';
 import { briefContent, planContent } from './pdf-brief';
 import { coverContent, COVER_BAND_HEIGHT, summaryContent } from './pdf-front';
 import { methodologyContent } from './pdf-methodology';
+import { clientOutcomesContent } from './pdf-client-outcomes';
 import { changeContent, questionnaireContent } from './pdf-results';
 import { needsContent, roadmapContent } from './pdf-roadmap';
 import { sectorComparisonContent } from './pdf-sector-comparison';
@@ -63,6 +64,7 @@ export function documentDefinition(model: ReportModel, runs: FontRunner): TDocum
     roadmapContent(model.roadmap),
     needsContent(model.needs),
     ...(model.change === null ? [] : [changeContent(model.change)]),
+    ...(model.clientOutcomes === null ? [] : [clientOutcomesContent(model.clientOutcomes)]),
     methodologyContent(model.methodology),
   ];
   return {

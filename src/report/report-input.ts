@@ -3,6 +3,7 @@
 import type { OwnAction } from '../engine/action-inputs';
 import type { PlanningRules } from '../engine/planning-rules';
 import type { PreparedQuestionnaire } from '../engine/prepare';
+import type { ClientChecksReport } from './client-outcomes-section';
 import type { QuestionnaireResult } from '../engine/result';
 import type { Language } from '../lib/typography';
 import type { Cycle, OrganizationProfile, RoadmapEdit } from '../storage/records';
@@ -36,6 +37,8 @@ export interface ReportInput {
   previous?: { cycle: Cycle; questionnaires: QuestionnaireReport[] };
   /** The comparison with similar agencies, when a sector benchmark was imported. */
   sector?: SectorComparisonInput;
+  /** The cycle's anonymous client skills checks, when it has any. */
+  clientChecks?: ClientChecksReport;
 }
 
 /** The key a roadmap edit is stored under for an item of a questionnaire's roadmap. */

@@ -5,6 +5,7 @@ import type { Effort, Horizon, Impact } from '../engine/schema';
 import type { Language } from '../lib/typography';
 import type { RoadmapStatus } from '../storage/records';
 import type { BarChart } from './chart-svg';
+import type { ClientOutcomesModel } from './client-outcomes-section';
 import type { PaperSize } from './report-input';
 import type { SectorComparisonModel } from './sector-comparison';
 
@@ -28,6 +29,8 @@ export interface ReportModel {
   plan: PlanModel;
   /** Only when an earlier cycle exists. */
   change: ChangeModel | null;
+  /** Only when the cycle has client skills checks. */
+  clientOutcomes: ClientOutcomesModel | null;
   methodology: MethodologyModel;
 }
 

@@ -6,7 +6,6 @@ import { getProfile } from '../storage/profile';
 import type { Answers } from '../engine/answer';
 import type { Response } from '../storage/records';
 import { getAnswerRecords, getAnswers, getResponse, listResponses } from '../storage/responses';
-import { listRoadmapEdits } from '../storage/roadmap-edits';
 
 export const useProfile = () => useLiveQuery(async () => (await getProfile()) ?? null, []);
 
@@ -23,9 +22,6 @@ export const useResponse = (responseId: string) =>
 
 export const useAnswerRecords = (responseId: string) =>
   useLiveQuery(() => getAnswerRecords(responseId), [responseId]);
-
-export const useRoadmapEdits = (cycleId: string) =>
-  useLiveQuery(() => listRoadmapEdits(cycleId), [cycleId]);
 
 export interface ResponseWithAnswers {
   response: Response;

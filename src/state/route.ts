@@ -9,6 +9,8 @@ export type Route =
   | { name: 'take'; responseId: string; page?: string }
   | { name: 'results'; cycleId: string; questionnaireId: string }
   | { name: 'roadmap'; cycleId: string }
+  /** The client skills check read to a client by phone or video, counted in this cycle. */
+  | { name: 'read-aloud'; cycleId: string }
   | { name: 'history' }
   /** Year-over-year comparison; without cycle ids, the screen offers to pick two. */
   | { name: 'compare'; earlierCycleId?: string; laterCycleId?: string }
@@ -34,6 +36,8 @@ export function routeToHash(route: Route): string {
       return `#/cycles/${segment(route.cycleId)}/results/${segment(route.questionnaireId)}`;
     case 'roadmap':
       return `#/cycles/${segment(route.cycleId)}/roadmap`;
+    case 'read-aloud':
+      return `#/cycles/${segment(route.cycleId)}/read-aloud`;
     case 'history':
       return '#/history';
     case 'compare':
@@ -73,6 +77,8 @@ export function hashToRoute(hash: string): Route {
   if (first === 'cycles' && second) {
     if (parts.length === 2) return { name: 'cycle', cycleId: second };
     if (third === 'roadmap' && parts.length === 3) return { name: 'roadmap', cycleId: second };
+    if (third === 'read-aloud' && parts.length === 3)
+      return { name: 'read-aloud', cycleId: second };
     if (third === 'results' && fourth && parts.length === 4) {
       return { name: 'results', cycleId: second, questionnaireId: fourth };
     }

@@ -10,7 +10,7 @@ export type Loadable<T> =
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
 /** Loads with `load` whenever `key` changes; shows "loading" until the result for the current key is in. */
-function useLoad<T>(key: string | undefined, load: () => Promise<T>): Loadable<T> {
+export function useLoad<T>(key: string | undefined, load: () => Promise<T>): Loadable<T> {
   const [state, setState] = useState<{ key: string; result: Loadable<T> } | null>(null);
   useEffect(() => {
     if (key === undefined) return;

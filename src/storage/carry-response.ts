@@ -3,11 +3,15 @@
 // (submitted) responses always keep their own version.
 import { carryAnswersThrough, type CarriedAnswers } from '../engine/carry';
 import type { PreparedQuestionnaire } from '../engine/prepare';
+import type { Answer } from '../engine/answer';
+import { canonicalJson } from '../engine/content-hash';
 import { compareVersions } from '../engine/versions';
 import { database } from './database';
+import { writingDevice } from './writing-device';
 import { now } from './ids';
 import type { AnswerRecord, Response } from './records';
-import { toAnswers } from './responses';
+import { changeResponse, toAnswers } from './responses';
+import { bump } from './revision';
 
 export type CarryRefusal =
   | 'response-missing'
@@ -28,6 +32,9 @@ export type CarryOutcome =
     }
   | { ok: false; reason: CarryRefusal };
 
+const sameAnswer = (a: Answer | undefined, b: Answer) =>
+  canonicalJson(a ?? {}) === canonicalJson(b);
+
 const refuse = (reason: CarryRefusal): CarryOutcome => ({ ok: false, reason });
 
 /**
@@ -44,6 +51,7 @@ export async function carryResponse(
   const target = versions[versions.length - 1];
   if (first === undefined || target === undefined) return refuse('not-newer');
   const db = database();
+  const device = await writingDevice(db);
   return db.transaction('rw', db.cycles, db.responses, db.answers, async () => {
     const response = await db.responses.get(responseId);
     if (!response) return refuse('response-missing');
@@ -64,12 +72,20 @@ export async function carryResponse(
     const carried = carryAnswersThrough(versions, toAnswers(records));
     const stamp = now();
     const answeredAt = new Map(records.map((record) => [record.questionId, record.answeredAt]));
-    const moved: AnswerRecord[] = Object.entries(carried.answers).map(([questionId, answer]) => ({
-      ...answer,
-      responseId,
-      questionId,
-      answeredAt: answeredAt.get(carried.sources[questionId] ?? '') ?? stamp,
-    }));
+    const stored = new Map(records.map((record) => [record.questionId, record]));
+    const moved: AnswerRecord[] = Object.entries(carried.answers).map(([questionId, answer]) => {
+      const previous = stored.get(questionId);
+      // An answer that stays as it was under the same question id is not a new write of it.
+      const unchanged =
+        previous !== undefined && sameAnswer(toAnswers([previous])[questionId], answer);
+      return {
+        ...answer,
+        responseId,
+        questionId,
+        answeredAt: answeredAt.get(carried.sources[questionId] ?? '') ?? stamp,
+        revision: unchanged ? previous.revision : bump(previous?.revision, device),
+      };
+    });
     const { lastPage: _page, declinedVersion: _declined, ...kept } = response;
     const updated: Response = {
       ...kept,
@@ -82,12 +98,13 @@ export async function carryResponse(
           version: response.version,
           contentHash: response.contentHash,
           carriedAt: stamp,
-          answers: records.map(({ responseId: _r, ...answer }) => answer),
+          answers: records.map(({ responseId: _r, revision: _v, ...answer }) => answer),
           newQuestions: carried.newQuestions,
           changedQuestions: carried.changedQuestions,
           droppedAnswers: carried.droppedAnswers,
         },
       ],
+      revision: bump(response.revision, device),
     };
     await db.answers.where('responseId').equals(responseId).delete();
     await db.answers.bulkAdd(moved);
@@ -110,6 +127,7 @@ export async function carryResponse(
           q.id === targetId ? { id: targetId, version: targetVersion } : q,
         ),
         updatedAt: stamp,
+        revision: bump(cycle.revision, device),
       });
     }
     return { ok: true, response: updated, carried, cycleMoved };
@@ -118,5 +136,5 @@ export async function carryResponse(
 
 /** Records that the respondent finishes on their version rather than moving to `version`. */
 export async function declineNewerVersion(responseId: string, version: string): Promise<void> {
-  await database().responses.update(responseId, { declinedVersion: version });
+  await changeResponse(responseId, (response) => ({ ...response, declinedVersion: version }));
 }

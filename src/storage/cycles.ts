@@ -1,8 +1,11 @@
 // Assessment cycles ("2026 annual self-assessment"): which questionnaires, targets, open or closed.
+// Every change is this device's write of the cycle, counted in its revision (revision.ts).
 import { database } from './database';
+import { writingDevice } from './writing-device';
 import { newId, now } from './ids';
 import type { Cycle, QuestionnaireRef } from './records';
 import { RecordMissingError } from './record-missing';
+import { bump } from './revision';
 
 export async function listCycles(): Promise<Cycle[]> {
   const cycles = await database().cycles.orderBy('createdAt').toArray();
@@ -17,6 +20,8 @@ export async function createCycle(
   name: string,
   questionnaires: QuestionnaireRef[],
 ): Promise<Cycle> {
+  const db = database();
+  const device = await writingDevice(db);
   const stamp = now();
   const cycle: Cycle = {
     id: newId(),
@@ -25,13 +30,29 @@ export async function createCycle(
     updatedAt: stamp,
     questionnaires,
     targets: {},
+    revision: bump(undefined, device),
   };
-  await database().cycles.add(cycle);
+  await db.cycles.add(cycle);
   return cycle;
 }
 
+/** Rewrites a cycle in one transaction, as this device's next write of it; refused if it is gone. */
+async function changeCycle(id: string, change: (cycle: Cycle) => Cycle): Promise<void> {
+  const db = database();
+  const device = await writingDevice(db);
+  await db.transaction('rw', db.cycles, async () => {
+    const cycle = await db.cycles.get(id);
+    if (!cycle) throw new RecordMissingError('cycle');
+    await db.cycles.put({
+      ...change(cycle),
+      updatedAt: now(),
+      revision: bump(cycle.revision, device),
+    });
+  });
+}
+
 export async function renameCycle(id: string, name: string): Promise<void> {
-  await database().cycles.update(id, { name: name.trim(), updatedAt: now() });
+  await changeCycle(id, (cycle) => ({ ...cycle, name: name.trim() }));
 }
 
 /** Sets (or clears, with null) the target level of one dimension. */
@@ -41,29 +62,18 @@ export async function setTarget(
   dimensionId: string,
   levelId: string | null,
 ): Promise<void> {
-  const db = database();
-  await db.transaction('rw', db.cycles, async () => {
-    const cycle = await db.cycles.get(cycleId);
-    if (!cycle) throw new RecordMissingError('cycle');
+  await changeCycle(cycleId, (cycle) => {
     const forQuestionnaire = Object.fromEntries(
       Object.entries(cycle.targets[questionnaireId] ?? {}).filter(([id]) => id !== dimensionId),
     );
     if (levelId !== null) forQuestionnaire[dimensionId] = levelId;
-    await db.cycles.update(cycleId, {
-      targets: { ...cycle.targets, [questionnaireId]: forQuestionnaire },
-      updatedAt: now(),
-    });
+    return { ...cycle, targets: { ...cycle.targets, [questionnaireId]: forQuestionnaire } };
   });
 }
 
 export async function closeCycle(id: string, closed: boolean): Promise<void> {
-  const db = database();
-  await db.transaction('rw', db.cycles, async () => {
-    const cycle = await db.cycles.get(id);
-    if (!cycle) throw new RecordMissingError('cycle');
+  await changeCycle(id, (cycle) => {
     const { closedAt: _closedAt, ...open } = cycle;
-    await db.cycles.put(
-      closed ? { ...open, closedAt: now(), updatedAt: now() } : { ...open, updatedAt: now() },
-    );
+    return closed ? { ...open, closedAt: now() } : open;
   });
 }

@@ -2,6 +2,7 @@
 // happen to it while the app runs: another tab upgrades, deletes or replaces it, the browser closes it,
 // or this tab's upgrade waits for other tabs.
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import type { ClientCheckRecord } from './client-check-records';
 import type { AnswerRecord, Cycle, OrganizationProfile, Response, RoadmapEdit } from './records';
 import { onDataChangeElsewhere } from './data-broadcast';
 import { declareSchema } from './schema-versions';
@@ -28,6 +29,7 @@ export class BoussoleDatabase extends Dexie {
   roadmapEdits!: Dexie.Table<RoadmapEdit, [string, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
   definitions!: Dexie.Table<DefinitionCopy, [string, string]>;
+  clientChecks!: EntityTable<ClientCheckRecord, 'id'>;
 
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);

@@ -2,7 +2,6 @@
 import { dropAllDrafts } from '../lib/typed-drafts';
 import { announceDataChange } from './data-broadcast';
 import { database } from './database';
-import { deleteSectorDatabase } from './sector/sector-database';
 
 export interface StoredCounts {
   profile: number;
@@ -35,6 +34,8 @@ export async function deleteAllData(): Promise<void> {
   const db = database();
   await db.delete({ disableAutoOpen: false });
   dropAllDrafts();
+  // Loaded here, not at start-up: the sector snapshot's database code stays off the first load.
+  const { deleteSectorDatabase } = await import('./sector/sector-database');
   await deleteSectorDatabase();
   await db.open();
 }

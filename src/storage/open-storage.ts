@@ -1,14 +1,16 @@
 // Opens the database at start-up and says whether this browser can keep data at all. Some browsers
 // or settings (a locked-down private mode, storage disabled) give no usable IndexedDB: the app then
-// offers a read-only demo instead of a blank screen.
-import { Dexie } from 'dexie';
-import { database, setDatabase, BoussoleDatabase } from './database';
+// offers a read-only demo instead of a blank screen (demo-storage.ts).
+import { database } from './database';
+import { loadDeviceId } from './writing-device';
 
 export type StorageState = { kind: 'ready' } | { kind: 'unavailable'; reason: string };
 
 export async function openStorage(): Promise<StorageState> {
   try {
     await database().open();
+    // Every write needs the device id's code: fetched now, not when the person first saves.
+    loadDeviceId().catch(() => undefined);
     return { kind: 'ready' };
   } catch (error) {
     const failure = error as {
@@ -18,24 +20,4 @@ export async function openStorage(): Promise<StorageState> {
     };
     return { kind: 'unavailable', reason: failure.inner?.name ?? failure.name ?? 'Error' };
   }
-}
-
-/**
- * Switches to an in-memory database (fake-indexeddb, loaded only here) holding the demo content.
- * Nothing in it survives a reload; the app treats it as read-only.
- */
-export async function openDemoStorage(
-  seed: (db: BoussoleDatabase) => Promise<void>,
-): Promise<void> {
-  const fake = await import('fake-indexeddb');
-  // Dexie's live queries only run when it knows an IndexedDB implementation.
-  Dexie.dependencies.indexedDB = fake.indexedDB;
-  Dexie.dependencies.IDBKeyRange = fake.IDBKeyRange;
-  const db = new BoussoleDatabase('boussole-demo', {
-    indexedDB: fake.indexedDB,
-    IDBKeyRange: fake.IDBKeyRange,
-  });
-  setDatabase(db);
-  await db.open();
-  await seed(db);
 }

@@ -1,3 +1,3 @@
-// The key of the one organization profile a device holds. Its own module so that reading the profile
-// at start-up does not build every record schema (records.ts) before the first screen.
+// The key of the one organization profile on a device. Its own module: the first screens read the
+// profile, and importing the record schemas (records.ts) for one constant would bring them along.
 export const PROFILE_ID = 'organization';

@@ -1,15 +1,27 @@
 // The organization's profile (one per device).
 import { database } from './database';
+import { writingDevice } from './writing-device';
 import { PROFILE_ID } from './profile-id';
 import type { OrganizationProfile } from './records';
 import { now } from './ids';
+import { bump } from './revision';
 
-export type ProfileInput = Omit<OrganizationProfile, 'id' | 'updatedAt'>;
+export type ProfileInput = Omit<OrganizationProfile, 'id' | 'updatedAt' | 'revision'>;
 
 export async function getProfile(): Promise<OrganizationProfile | undefined> {
   return database().profile.get(PROFILE_ID);
 }
 
 export async function saveProfile(input: ProfileInput): Promise<void> {
-  await database().profile.put({ ...input, id: PROFILE_ID, updatedAt: now() });
+  const db = database();
+  const device = await writingDevice(db);
+  await db.transaction('rw', db.profile, async () => {
+    const existing = await db.profile.get(PROFILE_ID);
+    await db.profile.put({
+      ...input,
+      id: PROFILE_ID,
+      updatedAt: now(),
+      revision: bump(existing?.revision, device),
+    });
+  });
 }

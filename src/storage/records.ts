@@ -4,6 +4,7 @@ import { answerSchema } from '../engine/answer';
 import { staffBands } from '../engine/planning-rules';
 import { provinces } from '../engine/provinces';
 import { PROFILE_ID } from './profile-id';
+import { revisionSchema } from './revision-schema';
 
 export { provinces, staffBands };
 
@@ -11,6 +12,8 @@ const isoDate = z.iso.datetime({ offset: true });
 const shortText = z.string().check(z.trim(), z.maxLength(200));
 const id = z.string().check(z.minLength(1), z.maxLength(100));
 const version = z.string().check(z.regex(/^\d+\.\d+\.\d+$/));
+/** Which writes a record has seen (revision.ts). Absent on records from format-1 files. */
+const revision = z.optional(revisionSchema);
 
 export const communitySizes = ['large-urban', 'mid-size', 'small-rural'] as const;
 export const services = [
@@ -25,7 +28,7 @@ export const services = [
 ] as const;
 export const serviceLanguages = ['en', 'fr'] as const;
 
-export { PROFILE_ID } from './profile-id';
+export { PROFILE_ID };
 
 /** Only the name is required. A fact the person did not choose is absent ("not stated"), never a
  * default. `services: []` is a choice ("none of these"); no `services` is "not stated". */
@@ -38,6 +41,7 @@ export const profileSchema = z.strictObject({
   services: z.optional(z.array(z.enum(services)).check(z.maxLength(services.length))),
   languages: z.optional(z.array(z.enum(serviceLanguages)).check(z.minLength(1), z.maxLength(2))),
   updatedAt: isoDate,
+  revision,
 });
 export type OrganizationProfile = z.infer<typeof profileSchema>;
 
@@ -57,6 +61,7 @@ export const cycleSchema = z.strictObject({
   targets: z.record(z.string(), z.record(z.string(), z.string())),
   /** Set when leadership closes the cycle; a closed cycle opens read-only. */
   closedAt: z.optional(isoDate),
+  revision,
 });
 export type Cycle = z.infer<typeof cycleSchema>;
 
@@ -103,6 +108,7 @@ export const responseSchema = z.strictObject({
   carriedFrom: z.optional(z.array(carriedFromSchema).check(z.maxLength(50))),
   /** A newer version the respondent chose not to move to: they finish on their own version. */
   declinedVersion: z.optional(version),
+  revision,
 });
 export type Response = z.infer<typeof responseSchema>;
 
@@ -110,6 +116,7 @@ export const answerRecordSchema = z.extend(answerSchema, {
   responseId: id,
   questionId: id,
   answeredAt: isoDate,
+  revision,
 });
 export type AnswerRecord = z.infer<typeof answerRecordSchema>;
 
@@ -124,6 +131,7 @@ export const roadmapEditSchema = z.strictObject({
   targetDate: z.optional(z.iso.date()),
   note: z.optional(z.string().check(z.maxLength(4000))),
   updatedAt: isoDate,
+  revision,
 });
 export type RoadmapEdit = z.infer<typeof roadmapEditSchema>;
 export type RoadmapStatus = (typeof roadmapStatuses)[number];

@@ -1,10 +1,14 @@
 // Responses to a questionnaire within a cycle, and their answers. Each answer is written the moment it
 // is given, in one transaction with the response's timestamp, so a closed tab or power loss loses nothing.
+// Saving an answer counts as a write of the response too (revision.ts), so a response's revision says
+// whether any of its answers changed.
 import type { Answer, Answers } from '../engine/answer';
 import { database } from './database';
+import { writingDevice } from './writing-device';
 import { newId, now } from './ids';
 import type { AnswerRecord, Response } from './records';
 import { RecordMissingError } from './record-missing';
+import { bump } from './revision';
 
 export interface NewResponse {
   cycleId: string;
@@ -15,6 +19,8 @@ export interface NewResponse {
 }
 
 export async function createResponse(input: NewResponse): Promise<Response> {
+  const db = database();
+  const device = await writingDevice(db);
   const stamp = now();
   const response: Response = {
     ...input,
@@ -23,8 +29,9 @@ export async function createResponse(input: NewResponse): Promise<Response> {
     startedAt: stamp,
     updatedAt: stamp,
     origin: 'local',
+    revision: bump(undefined, device),
   };
-  await database().responses.add(response);
+  await db.responses.add(response);
   return response;
 }
 
@@ -43,7 +50,7 @@ export async function getAnswerRecords(responseId: string): Promise<AnswerRecord
 /** Answers by question id, as the engine reads them. */
 export function toAnswers(records: readonly AnswerRecord[]): Answers {
   return Object.fromEntries(
-    records.map(({ responseId: _r, questionId, answeredAt: _a, ...answer }) => [
+    records.map(({ responseId: _r, questionId, answeredAt: _a, revision: _v, ...answer }) => [
       questionId,
       answer,
     ]),
@@ -64,40 +71,67 @@ export async function saveAnswer(
   answer: Answer | null,
 ): Promise<void> {
   const db = database();
+  const device = await writingDevice(db);
   const stamp = now();
   await db.transaction('rw', db.answers, db.responses, async () => {
-    if ((await db.responses.update(responseId, { updatedAt: stamp })) === 0) {
-      throw new RecordMissingError('response');
-    }
+    const response = await db.responses.get(responseId);
+    if (!response) throw new RecordMissingError('response');
     const empty =
       answer === null ||
       (answer.value === undefined && answer.special === undefined && !answer.note);
-    if (empty) await db.answers.delete([responseId, questionId]);
-    else await db.answers.put({ ...answer, responseId, questionId, answeredAt: stamp });
+    const previous = await db.answers.get([responseId, questionId]);
+    if (empty) {
+      if (!previous) return;
+      await db.answers.delete([responseId, questionId]);
+    } else {
+      await db.answers.put({
+        ...answer,
+        responseId,
+        questionId,
+        answeredAt: stamp,
+        revision: bump(previous?.revision, device),
+      });
+    }
+    await db.responses.put({
+      ...response,
+      updatedAt: stamp,
+      revision: bump(response.revision, device),
+    });
   });
 }
 
+/** The page the respondent was on. Kept on this device only: it is not a change to the response. */
 export async function rememberPage(responseId: string, page: string): Promise<void> {
   await database().responses.update(responseId, { lastPage: page });
 }
 
-export async function submitResponse(responseId: string, submitted: boolean): Promise<void> {
+/** Rewrites a response in one transaction, as this device's next write of it; refused if it is gone. */
+export async function changeResponse(
+  responseId: string,
+  change: (response: Response) => Response,
+): Promise<void> {
   const db = database();
+  const device = await writingDevice(db);
   await db.transaction('rw', db.responses, async () => {
     const response = await db.responses.get(responseId);
     if (!response) throw new RecordMissingError('response');
+    await db.responses.put({
+      ...change(response),
+      updatedAt: now(),
+      revision: bump(response.revision, device),
+    });
+  });
+}
+
+export async function submitResponse(responseId: string, submitted: boolean): Promise<void> {
+  await changeResponse(responseId, (response) => {
     const { submittedAt: _s, ...rest } = response;
-    await db.responses.put(
-      submitted ? { ...rest, submittedAt: now(), updatedAt: now() } : { ...rest, updatedAt: now() },
-    );
+    return submitted ? { ...rest, submittedAt: now() } : rest;
   });
 }
 
 export async function renameRespondent(responseId: string, respondent: string): Promise<void> {
-  await database().responses.update(responseId, {
-    respondent: respondent.trim(),
-    updatedAt: now(),
-  });
+  await changeResponse(responseId, (response) => ({ ...response, respondent: respondent.trim() }));
 }
 
 /** Deletes a response and its answers together. */

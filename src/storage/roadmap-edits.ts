@@ -1,12 +1,14 @@
 // Leadership's edits to roadmap items (status, owner, target date, note), kept per cycle and item key so
 // they survive re-scoring.
 import { database } from './database';
+import { writingDevice } from './writing-device';
 import { now } from './ids';
 import type { RoadmapEdit } from './records';
 import { RecordMissingError } from './record-missing';
+import { bump } from './revision';
 
 export type RoadmapEditChange = Partial<
-  Omit<RoadmapEdit, 'cycleId' | 'itemKey' | 'questionnaireId' | 'updatedAt'>
+  Omit<RoadmapEdit, 'cycleId' | 'itemKey' | 'questionnaireId' | 'updatedAt' | 'revision'>
 >;
 
 export async function listRoadmapEdits(cycleId: string): Promise<RoadmapEdit[]> {
@@ -20,6 +22,7 @@ export async function editRoadmapItem(
   change: RoadmapEditChange,
 ): Promise<void> {
   const db = database();
+  const device = await writingDevice(db);
   await db.transaction('rw', db.roadmapEdits, db.cycles, async () => {
     if ((await db.cycles.get(cycleId)) === undefined) throw new RecordMissingError('cycle');
     const existing = (await db.roadmapEdits.get([cycleId, itemKey])) ?? {
@@ -29,9 +32,12 @@ export async function editRoadmapItem(
       updatedAt: now(),
     };
     const merged = Object.fromEntries(
-      Object.entries({ ...existing, ...change, updatedAt: now() }).filter(
-        ([, value]) => value !== '' && value !== undefined,
-      ),
+      Object.entries({
+        ...existing,
+        ...change,
+        updatedAt: now(),
+        revision: bump(existing.revision, device),
+      }).filter(([, value]) => value !== '' && value !== undefined),
     );
     await db.roadmapEdits.put(merged as RoadmapEdit);
   });

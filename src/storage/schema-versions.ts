@@ -2,7 +2,7 @@
 // edited, because browsers out there hold databases at each of them. To change the schema, add a
 // version with the new store definitions and an upgrade function that converts existing records, and
 // add its realistic data to tests/storage/schema-upgrades.test.ts (README "Storage and schema versions").
-import type { Dexie, Transaction } from 'dexie';
+import { Dexie, type Transaction } from 'dexie';
 
 export interface SchemaVersion {
   version: number;
@@ -42,6 +42,25 @@ export const schemaVersions: readonly SchemaVersion[] = [
     // from IndexedDB without waiting for the network, even when the browser's caches are empty.
     version: 3,
     stores: { definitions: '&[id+version]' },
+  },
+  {
+    // Every record carries a revision (revision.ts) so merges decide by causality, not by clocks.
+    // Records already stored become this device's first write of them: a backup made before this
+    // version has no revisions, so any copy of it that differs is shown as a conflict, never
+    // silently preferred.
+    version: 4,
+    stores: {},
+    upgrade: async (transaction) => {
+      // Dexie.waitFor keeps the upgrade's transaction open while the code arrives.
+      const { giveEveryRecordARevision } = await Dexie.waitFor(import('./schema-v4-revisions'));
+      await giveEveryRecordARevision(transaction);
+    },
+  },
+  {
+    // Anonymous records of client skills checks (client-check-records.ts), read per cycle. The store
+    // is new here, so every record in it is written with its revision (client-checks.ts).
+    version: 5,
+    stores: { clientChecks: '&id, cycleId' },
   },
 ];
 

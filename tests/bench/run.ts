@@ -9,6 +9,7 @@ import { engineFigures } from './engine';
 import { overBudget, printTable, type Figure } from './figures';
 import { longTextFigures } from './long-text';
 import { reportFigures } from './report';
+import { restoreFigures } from './restore';
 import { scaleFigures } from './scale';
 import { sectorFigures } from './sector';
 import { startupFigures } from './startup';
@@ -22,6 +23,7 @@ const browserGroups = {
   startup: startupFigures,
   answering: answeringFigures,
   scale: scaleFigures,
+  restore: restoreFigures,
   sector: sectorFigures,
 } as const;
 const groupNames = [...Object.keys(nodeGroups), ...Object.keys(browserGroups)];

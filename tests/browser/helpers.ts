@@ -339,6 +339,38 @@ export function storedAnswers(page: Page, responseId: string): Promise<Record<st
   );
 }
 
+/** How many records of each kind IndexedDB holds (database 'boussole'), read straight from it. */
+export function storedCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const stores = ['profile', 'cycles', 'responses', 'answers', 'roadmapEdits'];
+        const opening = indexedDB.open('boussole');
+        opening.onerror = () => {
+          reject(new Error(String(opening.error)));
+        };
+        opening.onsuccess = () => {
+          const database = opening.result;
+          const transaction = database.transaction(stores, 'readonly');
+          const counts: Record<string, number> = {};
+          for (const store of stores) {
+            const counting = transaction.objectStore(store).count();
+            counting.onsuccess = () => {
+              counts[store] = counting.result;
+            };
+          }
+          transaction.oncomplete = () => {
+            database.close();
+            resolve(counts);
+          };
+          transaction.onerror = () => {
+            reject(new Error(String(transaction.error)));
+          };
+        };
+      }),
+  );
+}
+
 /** Waits until a service worker is active: everything the app needs is precached for offline use. */
 export async function waitForOfflineReady(page: Page): Promise<void> {
   await expect

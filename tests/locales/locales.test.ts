@@ -26,6 +26,7 @@ const sameInBothLanguages = new Set([
   'Cycle',
   'Cycles',
   'Questionnaire',
+  'Questionnaires',
   'Dimension',
   'Question',
   'Note',

@@ -2,6 +2,7 @@
 import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BoussoleDatabase, onDatabaseEvent, setDatabase } from '../../src/storage/database';
+import { DEVICE_ID_KEY } from '../../src/storage/device-id';
 import { listRoadmapEdits } from '../../src/storage/roadmap-edits';
 import { getAnswers, listResponses } from '../../src/storage/responses';
 import {
@@ -82,6 +83,31 @@ const version1Data = {
   settings: [{ key: 'lastPlace', value: '#/history' }],
 };
 
+/** Stores whose records carry a revision from schema version 4 on. */
+const revised = ['profile', 'cycles', 'responses', 'answers', 'roadmapEdits'];
+
+/** Records as stored before version 4: the revision every record gains is set aside. */
+function withoutRevisions(rows: unknown[]): unknown[] {
+  return rows.map((row) => {
+    const { revision: _revision, ...rest } = row as Record<string, unknown>;
+    return rest;
+  });
+}
+
+/** Every record in the revised stores carries this device's first write, and nothing else changed. */
+async function expectStampedByThisDevice(db: BoussoleDatabase): Promise<void> {
+  const device = (await db.settings.get(DEVICE_ID_KEY))?.value;
+  expect(device).toMatch(/^[0-9a-f]{16}$/);
+  for (const table of revised) {
+    for (const row of await db.table(table).toArray()) {
+      expect((row as { revision?: unknown }).revision, table).toEqual({
+        vector: { [String(device)]: 1 },
+        by: device,
+      });
+    }
+  }
+}
+
 let name = '';
 beforeEach(() => {
   name = `boussole-upgrade-${Math.random().toString(36).slice(2)}`;
@@ -97,8 +123,8 @@ async function createAtVersion(version: number, data: Record<string, unknown[]>)
 
 describe('opening a database made by an earlier version of Boussole', () => {
   it('has a test for every earlier schema version', () => {
-    expect(schemaVersions.map((v) => v.version)).toEqual([1, 2, 3]);
-    expect(LATEST_SCHEMA_VERSION).toBe(3);
+    expect(schemaVersions.map((v) => v.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(LATEST_SCHEMA_VERSION).toBe(5);
   });
 
   it('upgrades a version-1 database without losing or altering anything', async () => {
@@ -108,17 +134,17 @@ describe('opening a database made by an earlier version of Boussole', () => {
     await db.open();
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
 
-    expect(await db.profile.toArray()).toEqual(version1Data.profile);
-    expect(await db.cycles.toArray()).toEqual(version1Data.cycles);
-    expect(await listResponses('cycle-2025')).toEqual(version1Data.responses);
+    expect(withoutRevisions(await db.profile.toArray())).toEqual(version1Data.profile);
+    expect(withoutRevisions(await db.cycles.toArray())).toEqual(version1Data.cycles);
+    expect(withoutRevisions(await listResponses('cycle-2025'))).toEqual(version1Data.responses);
     expect(await getAnswers('response-1')).toEqual({
       'mfa-email': { value: 'partly', note: 'Hélène s’en occupe' },
       'backup-exists': { special: 'dont-know' },
       'device-count': { value: 14 },
     });
-    expect(await db.settings.toArray()).toEqual(version1Data.settings);
+    expect(await db.settings.get('lastPlace')).toEqual(version1Data.settings[0]);
     // version 2 adds the questionnaire id to each roadmap edit, and nothing else changes
-    expect(await listRoadmapEdits('cycle-2025')).toEqual([
+    expect(withoutRevisions(await listRoadmapEdits('cycle-2025'))).toEqual([
       { ...version1Data.roadmapEdits[0], questionnaireId: 'cybersecurity-baseline' },
     ]);
     expect(
@@ -126,6 +152,7 @@ describe('opening a database made by an earlier version of Boussole', () => {
         .where({ cycleId: 'cycle-2025', questionnaireId: 'cybersecurity-baseline' })
         .count(),
     ).toBe(1);
+    await expectStampedByThisDevice(db);
     db.close();
   });
 
@@ -145,10 +172,171 @@ describe('opening a database made by an earlier version of Boussole', () => {
     // (records come back in primary-key order)
     const sorted = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort();
     for (const [table, rows] of Object.entries(version2Data)) {
-      expect(sorted(await db.table(table).toArray()), table).toEqual(sorted(rows));
+      const stored = await db.table(table).toArray();
+      // version 4 adds a revision to each record and this device's id to the settings
+      const before4 =
+        table === 'settings'
+          ? stored.filter((row) => (row as { key: string }).key !== DEVICE_ID_KEY)
+          : withoutRevisions(stored);
+      expect(sorted(before4), table).toEqual(sorted(rows));
     }
     // version 3 adds an empty store for copies of questionnaire definitions
     expect(await db.definitions.count()).toBe(0);
+    db.close();
+  });
+
+  it("upgrades a version-3 database: every record gains this device's revision, nothing else changes", async () => {
+    const version3Data = {
+      ...version1Data,
+      profile: [{ ...version1Data.profile[0], services: [], languages: ['fr'] }],
+      cycles: [
+        ...version1Data.cycles,
+        {
+          id: 'cycle-2026',
+          name: 'Autoévaluation 2026 — équipe élargie 🧭',
+          createdAt: '2026-02-01T09:00:00.000-05:00',
+          updatedAt: '2026-02-03T14:30:00.000-05:00',
+          questionnaires: [
+            { id: 'cybersecurity-baseline', version: '1.0.0' },
+            { id: 'digital-maturity', version: '1.0.0' },
+          ],
+          targets: {},
+        },
+      ],
+      responses: [
+        ...version1Data.responses,
+        {
+          id: 'response-2',
+          cycleId: 'cycle-2026',
+          questionnaireId: 'digital-maturity',
+          version: '1.0.0',
+          contentHash: 'b'.repeat(64),
+          respondent: 'مستشارة التوطين',
+          startedAt: '2026-02-01T09:05:00.000-05:00',
+          updatedAt: '2026-02-02T10:00:00.000Z',
+          origin: 'imported',
+          declinedVersion: '1.1.0',
+          carriedFrom: [
+            {
+              version: '0.9.0',
+              contentHash: 'c'.repeat(64),
+              carriedAt: stamp,
+              answers: [{ questionId: 'old-question', value: 2, answeredAt: stamp }],
+              newQuestions: ['new-question'],
+              changedQuestions: [],
+              droppedAnswers: [{ questionId: 'old-question', reason: 'question-removed' }],
+            },
+          ],
+        },
+      ],
+      answers: [
+        ...version1Data.answers,
+        {
+          responseId: 'response-2',
+          questionId: 'tools-used',
+          value: ['email', 'shared-drive'],
+          note: '多语言服务 — 2 sites',
+          answeredAt: '2026-02-02T10:00:00.000Z',
+        },
+        {
+          responseId: 'response-2',
+          questionId: 'strategy-owner',
+          special: 'not-applicable',
+          answeredAt: '2026-02-02T09:59:00.000Z',
+        },
+      ],
+      roadmapEdits: [
+        ...version1Data.roadmapEdits.map((edit) => ({
+          ...edit,
+          questionnaireId: 'cybersecurity-baseline',
+        })),
+        {
+          cycleId: 'cycle-2026',
+          itemKey: 'digital-maturity/rec:digital-strategy',
+          questionnaireId: 'digital-maturity',
+          note: 'Voir le conseil d’administration « CA » en mars',
+          updatedAt: '2026-02-03T14:30:00.000-05:00',
+        },
+      ],
+      definitions: [
+        { id: 'cybersecurity-baseline', version: '1.0.0', definition: { id: 'copy', kept: true } },
+      ],
+    };
+    await createAtVersion(3, version3Data);
+    const db = new BoussoleDatabase(name);
+    setDatabase(db);
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    const sorted = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort();
+    for (const table of revised) {
+      const rows = version3Data[table as keyof typeof version3Data];
+      expect(sorted(withoutRevisions(await db.table(table).toArray())), table).toEqual(
+        sorted(rows),
+      );
+    }
+    expect(await db.definitions.toArray()).toEqual(version3Data.definitions);
+    expect(await db.settings.get('lastPlace')).toEqual(version1Data.settings[0]);
+    await expectStampedByThisDevice(db);
+    // Version 5's store for client checks starts empty.
+    expect(await db.clientChecks.count()).toBe(0);
+    db.close();
+
+    // Opening again keeps the device id and the revisions.
+    const again = new BoussoleDatabase(name);
+    await again.open();
+    await expectStampedByThisDevice(again);
+    again.close();
+  });
+
+  it('upgrades a version-4 database without losing or altering anything, and keeps client checks per cycle', async () => {
+    const device = '0123456789abcdef';
+    const other = 'fedcba9876543210';
+    const revision = { vector: { [device]: 3, [other]: 1 }, by: device };
+    const version4Data = {
+      ...Object.fromEntries(
+        revised.map((table) => [
+          table,
+          (version1Data[table as keyof typeof version1Data] as object[]).map((row) => ({
+            ...row,
+            revision,
+          })),
+        ]),
+      ),
+      roadmapEdits: version1Data.roadmapEdits.map((edit) => ({
+        ...edit,
+        questionnaireId: 'cybersecurity-baseline',
+        revision: { vector: { [other]: 2 }, by: other },
+      })),
+      definitions: [
+        { id: 'cybersecurity-baseline', version: '1.0.0', definition: { id: 'copy', kept: true } },
+      ],
+      settings: [...version1Data.settings, { key: DEVICE_ID_KEY, value: device }],
+    };
+    await createAtVersion(4, version4Data);
+    const db = new BoussoleDatabase(name);
+    setDatabase(db);
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    const sorted = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort();
+    // Every record comes back exactly as it was, revisions included, and the device keeps its id.
+    for (const [table, rows] of Object.entries(version4Data)) {
+      expect(sorted(await db.table(table).toArray()), table).toEqual(sorted(rows));
+    }
+    // Version 5 adds an empty store for anonymous client check records, read per cycle.
+    expect(await db.clientChecks.count()).toBe(0);
+    const check = {
+      id: 'check-1',
+      cycleId: 'cycle-2025',
+      month: '2025-03',
+      questionnaireId: 'newcomer-digital-skills',
+      version: '1.0.0',
+      language: 'ar',
+      mode: 'client-mode',
+      levels: { device: 'building', safety: null },
+      revision: { vector: { [device]: 1 }, by: device },
+    } as const;
+    await db.clientChecks.add(check);
+    expect(await db.clientChecks.where({ cycleId: 'cycle-2025' }).toArray()).toEqual([check]);
     db.close();
   });
 

@@ -5,7 +5,7 @@
 // dimension weights are the same. Anything less would compare a score with a different measure.
 import { sharedQuestions } from '../compare';
 import type { PreparedQuestionnaire } from '../prepare';
-import { unscoredKinds, type Question } from '../schema';
+import { isScored, type Question } from '../schema';
 import { compareVersions } from '../versions';
 import type { DefinitionLookup } from './definition-lookup';
 
@@ -47,8 +47,7 @@ function questionChain(
   return chain;
 }
 
-const scored = (questions: readonly Question[] | undefined) =>
-  (questions ?? []).filter((q) => !unscoredKinds.has(q.kind));
+const scored = (questions: readonly Question[] | undefined) => (questions ?? []).filter(isScored);
 
 function dimensionCorresponds(
   dimension: string,
@@ -66,7 +65,7 @@ function dimensionCorresponds(
     const earlier = earlierId === undefined ? undefined : older.questionById.get(earlierId);
     if (
       earlier === undefined ||
-      unscoredKinds.has(earlier.kind) ||
+      !isScored(earlier) ||
       earlier.dimension !== dimension ||
       earlier.weight !== question.weight ||
       matched.has(earlier.id)

@@ -7,6 +7,7 @@ import { closeCycle } from '../../storage/cycles';
 import { useCycleData } from '../../state/data-hooks';
 import { attemptSave } from '../../state/save';
 import { useQuestionnaires } from '../../state/use-questionnaire';
+import { ClientCheckCount, StartClientCheck } from '../client-check/StartClientCheck';
 import { ExportPdf } from '../report-export/ExportPdf';
 import { ContributeLink } from '../sector-snapshot/contribute/ContributeLink';
 import { CsvExportButton } from '../transfer/CsvExportButton';
@@ -84,6 +85,12 @@ export default function CycleScreen({ cycleId }: { cycleId: string }) {
             {t('seeRoadmap')}
           </Link>
         </p>
+      )}
+
+      {readOnly ? (
+        <ClientCheckCount cycleId={cycle.id} />
+      ) : (
+        <StartClientCheck cycles={[cycle]} fixedCycle />
       )}
 
       {!readOnly && <ImportResponses cycleId={cycle.id} />}

@@ -8,6 +8,13 @@ import { useCycles, useProfile } from '../../state/data-hooks';
 import { attemptSave } from '../../state/save';
 import { ProfileFacts } from '../profile/ProfileFacts';
 
+// Loaded after the first screen, with its own texts: the first load stays as it was.
+const StartClientCheck = lazy(() =>
+  import('../client-check/StartClientCheck').then((module) => ({
+    default: module.StartClientCheck,
+  })),
+);
+
 // The form (react-hook-form + zod) is needed on the first visit only; returning users never load it.
 const ProfileForm = lazy(() =>
   import('../profile/ProfileForm').then((module) => ({ default: module.ProfileForm })),
@@ -69,6 +76,9 @@ export function HomeScreen() {
           <Link to={{ name: 'history' }}>{t('seeHistory')}</Link>
         </p>
       )}
+      <Suspense fallback={null}>
+        <StartClientCheck cycles={open} />
+      </Suspense>
       <p className="privacy-note">{t('common:privacy')}</p>
     </section>
   );

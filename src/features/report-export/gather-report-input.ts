@@ -6,6 +6,7 @@ import { getCycle, listCycles } from '../../storage/cycles';
 import { getProfile } from '../../storage/profile';
 import type { Cycle } from '../../storage/records';
 import { listRoadmapEdits } from '../../storage/roadmap-edits';
+import { loadClientCheckReport } from '../../state/client-checks';
 import { loadCycleOutcomes } from '../../state/cycle-outcomes';
 import { sectorComparisonForReport } from '../../state/sector/report-comparison';
 
@@ -42,6 +43,8 @@ export async function gatherReportInput(
   };
   const sector = await sectorComparisonForReport(cycle, profile, input.questionnaires);
   if (sector !== undefined) input.sector = sector;
+  const clientChecks = await loadClientCheckReport(cycle.id);
+  if (clientChecks) input.clientChecks = clientChecks;
   // The cycle started just before this one, if it has results, for year-over-year change.
   const earlier = (await listCycles()).filter((c) => c.createdAt < cycle.createdAt)[0];
   if (earlier) {

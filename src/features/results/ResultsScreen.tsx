@@ -3,6 +3,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
+import { CLIENT_CHECK_ID } from '../../content/client-check-catalog';
 import { Loading, NotFound } from '../../components/NotFound';
 import { localize, type Language } from '../../lib/typography';
 import { questionnaireOutcome } from '../../state/cycle-results';
@@ -21,7 +22,27 @@ interface Props {
   questionnaireId: string;
 }
 
-export default function ResultsScreen({ cycleId, questionnaireId }: Props) {
+// The client skills check has no agency result: its results are counts of anonymous records, and
+// its read-aloud view (phone, video) comes through here too, so the first load has one lazy screen
+// less to know about.
+const ClientOutcomesScreen = lazy(() => import('../client-check/outcomes/ClientOutcomesScreen'));
+const ReadAloudScreen = lazy(() => import('../client-check/read-aloud/ReadAloudScreen'));
+
+type ScreenProps = { cycleId: string } & (
+  | { questionnaireId: string; readAloud?: undefined }
+  | { readAloud: true; questionnaireId?: undefined }
+);
+
+export default function ResultsScreen(props: ScreenProps) {
+  if (props.readAloud) return <ReadAloudScreen cycleId={props.cycleId} />;
+  return props.questionnaireId === CLIENT_CHECK_ID ? (
+    <ClientOutcomesScreen cycleId={props.cycleId} />
+  ) : (
+    <QuestionnaireResultsScreen cycleId={props.cycleId} questionnaireId={props.questionnaireId} />
+  );
+}
+
+function QuestionnaireResultsScreen({ cycleId, questionnaireId }: Props) {
   const { t, i18n } = useTranslation(['results', 'common']);
   const language = i18n.language as Language;
   const data = useCycleData(cycleId);

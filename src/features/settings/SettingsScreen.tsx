@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/NotFound';
 import { countStored } from '../../storage/device-data';
 import { SectorEntry } from '../sector-snapshot/SectorEntry';
+import { ClientCheckSettings } from '../client-check/ClientCheckSettings';
 import { BackupRestore } from './BackupRestore';
 import { DeleteAllData } from './DeleteAllData';
 import { StoragePersistence } from './StoragePersistence';
@@ -31,6 +32,7 @@ export default function SettingsScreen() {
         </tbody>
       </table>
       <StoragePersistence />
+      <ClientCheckSettings />
       <BackupRestore />
       <Suspense fallback={null}>
         <SectorEntry />

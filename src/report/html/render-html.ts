@@ -3,6 +3,7 @@
 // an SVG with a text alternative followed by its data table, the document language set, inline style
 // for screen and print, and nothing fetched from anywhere.
 import { barChartSvg } from '../chart-svg';
+import type { ClientOutcomesModel } from '../client-outcomes-section';
 import type {
   ChangeModel,
   MethodologyModel,
@@ -258,6 +259,28 @@ function sectorComparison(model: SectorComparisonModel): string {
   ].join('');
 }
 
+/** The client digital skills checks: counts only, the same as the PDF's section. */
+function clientOutcomes(model: ClientOutcomesModel): string {
+  if (model.tooFew !== null) return paragraph(model.intro) + paragraph(model.tooFew);
+  return [
+    paragraph(model.intro),
+    element(
+      'dl',
+      { class: 'facts' },
+      ...model.facts.map(
+        (fact) => element('dt', {}, text(fact.label)) + element('dd', {}, text(fact.value)),
+      ),
+    ),
+    model.areas === null
+      ? ''
+      : table(model.areasCaption, model.areas.columns, model.areas.rows, { rowHeaders: true }),
+    model.areasNote === null ? '' : paragraph(model.areasNote, 'note'),
+    model.counts === null
+      ? ''
+      : table(model.countsCaption, model.counts.columns, model.counts.rows, { rowHeaders: true }),
+  ].join('');
+}
+
 function methodology(model: MethodologyModel): string {
   const textSection = (section: { heading: string; paragraphs: string[] }) =>
     h(3, section.heading) + section.paragraphs.map((p) => paragraph(p)).join('');
@@ -301,6 +324,15 @@ export function sections(model: ReportModel, labels: HtmlLabels): Section[] {
     ...(model.change === null
       ? []
       : [{ id: 'change', heading: model.change.heading, body: change(model.change) }]),
+    ...(model.clientOutcomes === null
+      ? []
+      : [
+          {
+            id: 'client-checks',
+            heading: model.clientOutcomes.heading,
+            body: clientOutcomes(model.clientOutcomes),
+          },
+        ]),
     { id: 'methodology', heading: model.methodology.heading, body: methodology(model.methodology) },
   ];
 }

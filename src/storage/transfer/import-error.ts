@@ -5,6 +5,7 @@ export const importErrorCodes = [
   'empty',
   'not-text',
   'not-json',
+  'duplicate-names',
   'truncated',
   'not-boussole',
   'wrong-kind',
@@ -17,10 +18,14 @@ export const importErrorCodes = [
   'questionnaire-not-in-cycle',
   'answers-invalid',
   'duplicate',
+  'older-copy',
   'cycle-closed',
   'cycle-missing',
   'inconsistent-backup',
+  'duplicate-records',
   'storage-failed',
+  'read-failed',
+  'cancelled',
 ] as const;
 export type ImportErrorCode = (typeof importErrorCodes)[number];
 

@@ -1,15 +1,18 @@
 // Reads an imported file as JSON, refusing what is too large, empty, binary, cut short or not JSON.
+import { hasDuplicateMemberName } from './duplicate-names';
 import { refuse, type Parsed } from './import-error';
 
 /** A response file is a few hundred KB at most; a backup of ten years of team assessments ~20 MB. */
 export const MAX_RESPONSE_FILE_BYTES = 2 * 1024 * 1024;
 export const MAX_BACKUP_FILE_BYTES = 64 * 1024 * 1024;
 
-export function parseJsonText(text: string): Parsed<unknown> {
-  if (text.trim() === '') return refuse('empty');
+export function parseJsonText(raw: string): Parsed<unknown> {
+  if (raw.trim() === '') return refuse('empty');
+  // A byte-order mark some editors add is not part of the JSON.
+  const text = raw.replace(/^\uFEFF/, '');
+  let value: unknown;
   try {
-    // A byte-order mark some editors add is not part of the JSON.
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+    value = JSON.parse(text);
   } catch (error) {
     // A file cut off in transfer ends inside a value: JSON.parse reports an unexpected end.
     const message = error instanceof Error ? error.message : String(error);
@@ -17,6 +20,7 @@ export function parseJsonText(text: string): Parsed<unknown> {
       ? refuse('truncated')
       : refuse('not-json', { reason: message });
   }
+  return hasDuplicateMemberName(text) ? refuse('duplicate-names') : { ok: true, value };
 }
 
 /** UTF-8 unless a byte-order mark says UTF-16 (Windows Notepad's "Unicode"). */

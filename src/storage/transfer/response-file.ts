@@ -1,19 +1,21 @@
 // Response files (.boussole.json): one person's answers to one questionnaire, moved between devices.
 // They carry the questionnaire id, version and content hash, the respondent's label, the answers with
 // their notes and timestamps, and nothing else about the device.
+// Format 1: as above. Format 2: the response and each answer also carry their revision
+// (revision.ts), so a newer export of the same response can replace the older import
+// (response-import.ts). Format-1 files still import.
 import { z } from 'zod/mini';
 import { answerSchema } from '../../engine/answer';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import { scoreAnswer } from '../../engine/answer';
-import { database } from '../database';
 import { getAnswerRecords, getResponse } from '../responses';
-import type { AnswerRecord, Response } from '../records';
 import { now } from '../ids';
+import { revisionSchema } from '../revision-schema';
 import { openEnvelope, seal } from './envelope';
 import { refuse, type Parsed } from './import-error';
 import { parseStructure } from './structure';
 
-export const RESPONSE_FORMAT_VERSION = 1;
+export const RESPONSE_FORMAT_VERSION = 2;
 
 const isoDate = z.iso.datetime({ offset: true });
 const text = (max: number) => z.string().check(z.maxLength(max));
@@ -33,8 +35,12 @@ const responseFileSchema = z.strictObject({
     startedAt: isoDate,
     updatedAt: isoDate,
     submittedAt: z.optional(isoDate),
+    revision: z.optional(revisionSchema),
   }),
-  answers: z.record(text(100), z.extend(answerSchema, { answeredAt: isoDate })),
+  answers: z.record(
+    text(100),
+    z.extend(answerSchema, { answeredAt: isoDate, revision: z.optional(revisionSchema) }),
+  ),
   checksum: z.string(),
 });
 export type ResponseFile = z.infer<typeof responseFileSchema>;
@@ -51,6 +57,7 @@ export async function buildResponseFile(responseId: string): Promise<ResponseFil
     updatedAt: response.updatedAt,
   };
   if (response.submittedAt) responsePart.submittedAt = response.submittedAt;
+  if (response.revision) responsePart.revision = response.revision;
   return seal({
     format: 'boussole-response' as const,
     formatVersion: RESPONSE_FORMAT_VERSION,
@@ -95,49 +102,4 @@ export function checkAgainstQuestionnaire(
       return refuse('answers-invalid', { question: questionId });
   }
   return { ok: true, value: file };
-}
-
-/**
- * Adds the response to a cycle in one transaction. The response keeps its id, so importing the same
- * file again is recognised and refused rather than duplicated.
- */
-export async function importResponse(
-  cycleId: string,
-  file: ResponseFile,
-): Promise<Parsed<Response>> {
-  const db = database();
-  return db.transaction('rw', db.cycles, db.responses, db.answers, async () => {
-    const cycle = await db.cycles.get(cycleId);
-    if (!cycle) return refuse('cycle-missing');
-    if (cycle.closedAt) return refuse('cycle-closed', { cycle: cycle.name });
-    const { id, version } = file.questionnaire;
-    if (!cycle.questionnaires.some((q) => q.id === id)) {
-      return refuse('questionnaire-not-in-cycle', { id, cycle: cycle.name });
-    }
-    const existing = await db.responses.get(file.response.id);
-    if (existing) {
-      const where = await db.cycles.get(existing.cycleId);
-      return refuse('duplicate', { respondent: existing.respondent, cycle: where?.name ?? '' });
-    }
-    const response: Response = {
-      id: file.response.id,
-      cycleId,
-      questionnaireId: id,
-      version,
-      contentHash: file.questionnaire.contentHash,
-      respondent: file.response.respondent,
-      startedAt: file.response.startedAt,
-      updatedAt: file.response.updatedAt,
-      origin: 'imported',
-    };
-    if (file.response.submittedAt) response.submittedAt = file.response.submittedAt;
-    const records: AnswerRecord[] = Object.entries(file.answers).map(([questionId, answer]) => ({
-      ...answer,
-      responseId: response.id,
-      questionId,
-    }));
-    await db.responses.add(response);
-    await db.answers.bulkAdd(records);
-    return { ok: true, value: response };
-  });
 }

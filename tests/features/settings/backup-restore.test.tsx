@@ -6,6 +6,11 @@ import { countStored, deleteAllData } from '../../../src/storage/device-data';
 import { buildBackup } from '../../../src/storage/transfer/backup-file';
 import { freshDatabase, renderApp } from '../../support/app';
 import { seedCycle } from '../../support/cycle-fixture';
+import { snapshot } from '../../support/device-snapshot';
+import { backupFile, slowFile } from '../../support/transfer';
+
+// The settings screen and its restore panel load on demand: the first render takes a while in jsdom.
+const slow = { timeout: 5_000 };
 
 describe('backup and restore in settings', () => {
   beforeEach(() => {
@@ -23,12 +28,12 @@ describe('backup and restore in settings', () => {
     const user = userEvent.setup();
     renderApp('#/settings');
 
-    await user.upload(await screen.findByLabelText('Restore from a backup file'), file);
+    await user.upload(await screen.findByLabelText('Restore from a backup file', {}, slow), file);
     const preview = await screen.findByRole('region', {
       name: 'What restoring boussole-backup.json would change',
     });
     const rows = within(preview).getAllByRole('row');
-    expect(rows.map((row) => row.textContent)).toContain(`Answers${before.answers}000`);
+    expect(rows.map((row) => row.textContent)).toContain(`Answers${before.answers}00000`);
     expect(await countStored()).toEqual({
       profile: 0,
       cycles: 0,
@@ -48,7 +53,7 @@ describe('backup and restore in settings', () => {
     const user = userEvent.setup();
     renderApp('#/settings', 'fr');
     await user.upload(
-      await screen.findByLabelText('Restaurer à partir d’une copie de sauvegarde'),
+      await screen.findByLabelText('Restaurer à partir d’une copie de sauvegarde', {}, slow),
       new File(
         ['{"format":"boussole-backup","formatVersion":3,"checksum":"x"}'],
         'sauvegarde.json',
@@ -60,5 +65,33 @@ describe('backup and restore in settings', () => {
       ),
     ).toHaveAttribute('role', 'alert');
     expect(await countStored()).toEqual(before);
+  });
+
+  it('shows the file being read, and cancelling it from the keyboard leaves this device as it was', async () => {
+    await seedCycle();
+    const other = slowFile(await backupFile('autre-appareil.json'));
+    freshDatabase();
+    await seedCycle();
+    const before = await snapshot();
+    const user = userEvent.setup();
+    renderApp('#/settings');
+
+    const input = await screen.findByLabelText('Restore from a backup file', {}, slow);
+    await user.upload(input, other.file);
+    expect(
+      await screen.findByRole('progressbar', { name: 'Reading autre-appareil.json…' }),
+    ).toBeInTheDocument();
+    expect(input).toBeDisabled();
+    screen.getByRole('button', { name: 'Cancel' }).focus();
+    await user.keyboard('{Enter}');
+    other.release();
+
+    expect(
+      await screen.findByText('Restore stopped. Nothing was changed on this device.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /^What restoring/ })).not.toBeInTheDocument();
+    expect(input).toBeEnabled();
+    expect(await snapshot()).toEqual(before);
   });
 });

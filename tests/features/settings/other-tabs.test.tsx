@@ -2,7 +2,7 @@
 // Deleting all data, or restoring a backup in "replace" mode, in this tab: Boussole's other tabs are
 // told (the browser tells them of a deletion; this tab tells them of a replace), and typed drafts that
 // would otherwise be recovered over the new data go.
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keepDraft, readDraft } from '../../../src/lib/typed-drafts';
@@ -38,8 +38,15 @@ async function restore(mode: 'Merge' | 'Replace') {
   renderApp('#/settings');
   await user.upload(await screen.findByLabelText('Restore from a backup file'), file);
   const preview = await screen.findByRole('region', { name: /What restoring/ });
-  await user.click(within(preview).getByRole('radio', { name: new RegExp(`^${mode}:`) }));
-  await user.click(within(preview).getByRole('button', { name: 'Restore' }));
+  const choice = { name: new RegExp(`^${mode}:`) };
+  await user.click(within(preview).getByRole('radio', choice));
+  // Another mode is previewed again before anything can be restored.
+  const previewOf = () => screen.getByRole('region', { name: /What restoring/ });
+  await waitFor(() => {
+    expect(within(previewOf()).getByRole('radio', choice)).toBeChecked();
+  });
+  const again = previewOf();
+  await user.click(within(again).getByRole('button', { name: 'Restore' }));
   await screen.findByText('Backup restored.');
 }
 

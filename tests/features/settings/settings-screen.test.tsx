@@ -18,7 +18,10 @@ describe('data and settings', () => {
     ]);
     const user = userEvent.setup();
     renderApp('#/settings');
-    expect(await screen.findByRole('row', { name: 'Assessment cycles 1' })).toBeInTheDocument();
+    // the settings screen loads on demand: its first render takes a while in jsdom
+    expect(
+      await screen.findByRole('row', { name: 'Assessment cycles 1' }, { timeout: 5_000 }),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Delete all data from this device' }));
     await user.type(screen.getByRole('textbox', { name: 'To confirm, type DELETE' }), 'delete');

@@ -7,10 +7,9 @@ import { seal } from '../../../src/storage/transfer/envelope';
 import {
   buildBackup,
   parseBackup,
-  previewRestore,
-  restoreBackup,
   type BackupFile,
 } from '../../../src/storage/transfer/backup-file';
+import { previewRestore, restoreBackup } from '../../../src/storage/transfer/restore-backup';
 import { parseJsonText } from '../../../src/storage/transfer/read-file';
 import { freshDatabase } from '../../support/app';
 import { seedCycle } from '../../support/cycle-fixture';
@@ -52,7 +51,7 @@ describe('backup and restore', () => {
     await deleteAllData();
     expect((await countStored()).answers).toBe(0);
 
-    expect(await previewRestore(backup, 'replace')).toMatchObject({
+    expect((await previewRestore(backup, 'replace')).counts).toMatchObject({
       cycles: { added: 1, updated: 0, unchanged: 0, removed: 0 },
       responses: { added: 2 },
     });
@@ -69,14 +68,22 @@ describe('backup and restore', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('previews a merge: new records added, the most recently changed copy kept, nothing removed', async () => {
+  it('previews a merge: new records added, a copy changed here since the backup kept, nothing removed', async () => {
     const { director } = await seedCycle();
     const backup = await backupThroughText();
     await saveAnswer(director.id, 'mfa-email', { value: 'yes' }); // changed on this device after the backup
     await createCycle('Cycle local', [{ id: 'digital-maturity', version: '1.0.0' }]);
     const preview = await previewRestore(backup, 'merge');
-    expect(preview.cycles).toEqual({ added: 0, updated: 0, unchanged: 1, removed: 0 });
-    expect(preview.answers.updated).toBe(0);
+    expect(preview.counts.cycles).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 1,
+      kept: 0,
+      conflicts: 0,
+      removed: 0,
+    });
+    expect(preview.counts.answers).toMatchObject({ updated: 0, kept: 1, conflicts: 0 });
+    expect(preview.conflicts).toEqual([]);
     await restoreBackup(backup, 'merge');
     const answer = await database().answers.get([director.id, 'mfa-email']);
     expect(answer?.value).toBe('yes');
@@ -87,7 +94,7 @@ describe('backup and restore', () => {
     await seedCycle();
     const backup = await backupThroughText();
     await createCycle('Cycle local', [{ id: 'digital-maturity', version: '1.0.0' }]);
-    expect((await previewRestore(backup, 'replace')).cycles).toEqual({
+    expect((await previewRestore(backup, 'replace')).counts.cycles).toMatchObject({
       added: 0,
       updated: 0,
       unchanged: 1,

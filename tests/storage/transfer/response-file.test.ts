@@ -47,9 +47,13 @@ describe('response files', () => {
     expect(Object.keys(file.response).sort()).toEqual([
       'id',
       'respondent',
+      'revision',
       'startedAt',
       'updatedAt',
     ]);
+    // the revision names devices only by random ids
+    for (const device of Object.keys(file.response.revision?.vector ?? {}))
+      expect(device).toMatch(/^[0-9a-f]{16}$/);
     expect(file.questionnaire).toMatchObject({ id: 'cybersecurity-baseline', version: '1.0.0' });
     expect(file.answers['mfa-email']).toMatchObject({
       value: 'no',
@@ -64,6 +68,7 @@ describe('response files', () => {
     expect(outcome).toEqual({
       file: 'answers.boussole.json',
       ok: true,
+      status: 'imported',
       respondent: 'Directrice générale',
     });
     const [imported] = await listResponses(cycle.id);
@@ -76,7 +81,10 @@ describe('response files', () => {
     expect(canonicalJson(answers)).toBe(
       canonicalJson(
         Object.fromEntries(
-          Object.entries(file.answers).map(([id, { answeredAt: _a, ...a }]) => [id, a]),
+          Object.entries(file.answers).map(([id, { answeredAt: _a, revision: _v, ...a }]) => [
+            id,
+            a,
+          ]),
         ),
       ),
     );
@@ -85,13 +93,17 @@ describe('response files', () => {
   it('are not duplicated when the same file is imported twice', async () => {
     const { file } = await exportedFile();
     const cycle = await newDeviceCycle();
-    await importResponseFile(cycle.id, json(file));
+    const before = await importResponseFile(cycle.id, json(file));
+    expect(before).toMatchObject({ ok: true, status: 'imported' });
+    const stored = await countStored();
     const again = await importResponseFile(cycle.id, json(file));
     expect(again).toMatchObject({
-      ok: false,
-      error: { code: 'duplicate', details: { respondent: 'Directrice générale' } },
+      ok: true,
+      status: 'already-imported',
+      respondent: 'Directrice générale',
     });
     expect(await listResponses(cycle.id)).toHaveLength(1);
+    expect(await countStored()).toEqual(stored);
   });
 });
 

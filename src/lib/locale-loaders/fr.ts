@@ -1,0 +1,8 @@
+// Where each on-demand namespace's French texts are, as one small chunk fetched the first time a
+// screen needs a namespace beyond the first screens': the list of file addresses stays off the first load.
+type LocaleFile = Record<string, unknown>;
+
+export const loaders = import.meta.glob<LocaleFile>(
+  ['/locales/fr/*.json', '!/locales/fr/{common,home,questionnaire}.json'],
+  { import: 'default' },
+);

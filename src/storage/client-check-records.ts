@@ -1,0 +1,36 @@
+// What the agency keeps of a client skills check: an anonymous record, never the answers. The month,
+// the program the worker picked (a name from the agency's own list), the language the check was done
+// in, how it was done, and the level reached in each area. No name, date, time, answer or note: the
+// schema refuses any other field, in the database and in backups alike. Like every record it carries a
+// revision (revision.ts), which names only random device ids, so backups merge it by causality.
+import { z } from 'zod/mini';
+import { clientLanguageSchema } from '../engine/client-check/schema';
+import { revisionSchema } from './revision-schema';
+
+const id = z.string().check(z.minLength(1), z.maxLength(100));
+
+/** Longest program name an agency may type. */
+export const MAX_PROGRAM_NAME = 80;
+export const programNameSchema = z
+  .string()
+  .check(z.trim(), z.minLength(1), z.maxLength(MAX_PROGRAM_NAME));
+
+export const clientCheckRecordSchema = z.strictObject({
+  /** A random id linked to nothing, so records merge from backups without colliding. */
+  id,
+  /** The cycle the check counts in (the agency's assessment cycle, not the client). */
+  cycleId: id,
+  /** "YYYY-MM": the month only, never the day. */
+  month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)),
+  questionnaireId: id,
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
+  language: clientLanguageSchema,
+  /** On the device in client mode, or read to the client by a worker (phone, video). */
+  mode: z.enum(['client-mode', 'read-aloud']),
+  program: z.optional(programNameSchema),
+  /** Level id per area with a level; null where too few questions were answered for one. */
+  levels: z.record(id, z.nullable(id)),
+  /** Which writes the record has seen (revision.ts). Absent only in files made before revisions. */
+  revision: z.optional(revisionSchema),
+});
+export type ClientCheckRecord = z.infer<typeof clientCheckRecordSchema>;
