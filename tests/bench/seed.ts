@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { listVersionFiles } from '../../src/cli/content-files';
+import { isClientDefinition } from '../../src/engine/client-check/parse';
 import type { Answer, Answers } from '../../src/engine/answer';
 import { exampleAnswersSchema } from '../../src/engine/example-answers';
 import { parseQuestionnaire, type PreparedQuestionnaire } from '../../src/engine/prepare';
@@ -27,12 +28,18 @@ export interface Shipped {
   examples: Answers[];
 }
 
-/** The newest version of each shipped questionnaire, with its example answer sets. */
+/** The newest version of each shipped organization questionnaire, with its example answer sets. The
+ * client skills check is answered by newcomers, not staff, and is never part of a cycle. */
 export function shippedQuestionnaires(root = 'assessments'): Shipped[] {
   const newest = new Map<string, string>();
   for (const file of listVersionFiles(root)) newest.set(file.split('/').at(-2) ?? '', file);
-  return [...newest.entries()].map(([id, file]) => {
-    const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const definitions = [...newest.entries()].map(([id, file]) => ({
+    id,
+    file,
+    raw: JSON.parse(readFileSync(file, 'utf8')) as unknown,
+  }));
+  return definitions.flatMap(({ id, file, raw }) => {
+    if (isClientDefinition(raw)) return [];
     const parsed = parseQuestionnaire(raw);
     if (!parsed.ok) throw new Error(`${file} is not a valid questionnaire`);
     const dir = join(root, id, 'examples', parsed.questionnaire.definition.version);
@@ -40,7 +47,7 @@ export function shippedQuestionnaires(root = 'assessments'): Shipped[] {
       .sort()
       .map((name) => exampleAnswersSchema.parse(JSON.parse(readFileSync(join(dir, name), 'utf8'))))
       .map((example) => example.answers);
-    return { questionnaire: parsed.questionnaire, raw, examples };
+    return [{ questionnaire: parsed.questionnaire, raw, examples }];
   });
 }
 

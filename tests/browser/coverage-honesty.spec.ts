@@ -188,14 +188,17 @@ test('a third of the questionnaire at the top answers gives a provisional score,
         ? `Provisional: answer ${MISSING} more questions to get a level`
         : `Provisoire : répondez à ${MISSING} autres questions pour obtenir un niveau`,
     );
-    // Level names appear only on the methodology page, which lists where each level starts.
-    const methodology = pages.findIndex((text) =>
-      text.startsWith(language === 'en' ? 'Methodology' : 'Méthodologie'),
-    );
+    // Level names appear only in the methodology, which lists where each level starts. Sections
+    // flow on, so it may start mid-page: everything before its heading (its last mention: the table
+    // of contents names it first) is checked.
+    const heading = language === 'en' ? 'Methodology ' : 'Méthodologie ';
+    const methodology = pages.findLastIndex((text) => text.includes(heading));
     expect(methodology).toBeGreaterThan(1);
+    const cut = pages[methodology]!.lastIndexOf(heading);
+    const beforeMethodology = [...pages.slice(0, methodology), pages[methodology]!.slice(0, cut)];
     for (const level of definition.levels) {
       expect(text).not.toContain(searchable(level.description[language]));
-      for (const before of pages.slice(0, methodology)) {
+      for (const before of beforeMethodology) {
         expect(before).not.toContain(level.label[language]);
       }
     }
