@@ -8,7 +8,9 @@ import {
   readContributionBytes,
   type ReadContribution,
 } from './contribution-file';
+import { BatchQueue } from './batch-queue';
 import { storeContributions, type StoreOutcome } from './contributions';
+import { readAhead } from './read-ahead';
 import type { SectorFileRefusal } from './sector-file-refusal';
 import { inflateEntries, listZip, type ZipEntry } from './zip-entries';
 
@@ -50,15 +52,10 @@ export interface ImportOptions {
  * that handing 10,000 files to the worker never blocks the page) with the number of plain files that
  * will arrive, so progress counts towards the right total from the start.
  */
-export type FileSource =
-  readonly File[] | { batches: AsyncIterable<readonly File[]>; plainFiles: number };
+export type FileSource = readonly File[] | { arriving: BatchQueue<File>; plainFiles: number };
 
 /** Contributions per transaction: large enough to be fast, small enough that a stop is prompt. */
 const BATCH = 500;
-/** Plain files read at once, as one blob: each read is a round trip to the browser, so few large
- *  reads are much faster than one per file. Bounded in files and bytes. */
-const READ_GROUP_FILES = 250;
-const READ_GROUP_BYTES = 4 * 1024 * 1024;
 /** Refusals kept for the screen; beyond this only the count grows. */
 export const LISTED_REFUSALS = 200;
 
@@ -90,6 +87,8 @@ class Importer {
   readonly refusedFiles: RefusedFile[] = [];
   skipped = 0;
   private pending: ReadContribution[] = [];
+  /** The batch being stored: the next one is checked meanwhile, and waits for it to be stored. */
+  private storing: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: ImportOptions) {}
 
@@ -110,15 +109,28 @@ class Importer {
     if (this.pending.length >= BATCH) await this.flush();
   }
 
+  /** Starts storing what was accepted, once the batch before it is stored (batches are stored in
+   *  the order read, so the last of two files with the same revision wins). */
   async flush(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
-    if (batch.length > 0) {
-      const outcomes = await storeContributions(batch);
+    await this.storing;
+    if (batch.length === 0) return;
+    const storing = storeContributions(batch).then((outcomes) => {
       outcomes.forEach((outcome) => {
         this.tally(outcome);
       });
-    }
+      this.progress();
+    });
+    // awaited by the next flush or by finish; a failure is reported there
+    storing.catch(() => undefined);
+    this.storing = storing;
+  }
+
+  /** Stores what is left and waits until everything is stored. */
+  async finish(): Promise<void> {
+    await this.flush();
+    await this.storing;
     this.progress();
   }
 
@@ -132,7 +144,7 @@ class Importer {
   }
 }
 
-const tooLarge = (size: number): SectorFileRefusal => ({
+const refusedAsTooLarge = (size: number): SectorFileRefusal => ({
   kind: 'file',
   error: { code: 'too-large', details: { size, limit: MAX_CONTRIBUTION_FILE_BYTES } },
 });
@@ -149,63 +161,6 @@ async function openArchive(file: File, importer: Importer): Promise<Archive | nu
   return { file, bytes, entries: listing.entries };
 }
 
-/** Groups of files to read together: up to READ_GROUP_FILES files and READ_GROUP_BYTES bytes. */
-function readGroups(files: readonly File[]): File[][] {
-  const groups: File[][] = [];
-  let group: File[] = [];
-  let bytes = 0;
-  for (const file of files) {
-    if (
-      group.length > 0 &&
-      (group.length >= READ_GROUP_FILES || bytes + file.size > READ_GROUP_BYTES)
-    ) {
-      groups.push(group);
-      group = [];
-      bytes = 0;
-    }
-    group.push(file);
-    bytes += file.size;
-  }
-  if (group.length > 0) groups.push(group);
-  return groups;
-}
-
-/** The bytes of each file of a group, read as one blob; one file at a time if that fails (a file
- *  changed or removed since it was chosen fails the joined read, and then fails on its own). */
-async function readGroup(group: readonly File[]): Promise<Uint8Array[]> {
-  try {
-    const all = new Uint8Array(await new Blob([...group]).arrayBuffer());
-    let at = 0;
-    return group.map((file) => {
-      const bytes = all.subarray(at, at + file.size);
-      at += file.size;
-      return bytes;
-    });
-  } catch {
-    return Promise.all(group.map(async (file) => new Uint8Array(await file.arrayBuffer())));
-  }
-}
-
-async function readPlainFiles(files: readonly File[], importer: Importer): Promise<void> {
-  const fits: File[] = [];
-  for (const file of files) {
-    if (file.size <= MAX_CONTRIBUTION_FILE_BYTES) fits.push(file);
-    else {
-      importer.counts.read += 1;
-      importer.refuse(file.name, tooLarge(file.size));
-    }
-  }
-  for (const group of readGroups(fits)) {
-    if (importer.stopped()) return;
-    const contents = await readGroup(group);
-    for (const [at, file] of group.entries()) {
-      const bytes = contents[at];
-      if (bytes !== undefined) await importer.accept(file.name, bytes);
-    }
-    importer.progress();
-  }
-}
-
 async function readArchive(archive: Archive, importer: Importer): Promise<void> {
   const { entries, bytes, file } = archive;
   for (let start = 0; start < entries.length && !importer.stopped(); start += BATCH) {
@@ -217,7 +172,7 @@ async function readArchive(archive: Archive, importer: Importer): Promise<void> 
       const data = inflated.get(entry.index);
       if (entry.size > MAX_CONTRIBUTION_FILE_BYTES) {
         importer.counts.read += 1;
-        importer.refuse(name, tooLarge(entry.size));
+        importer.refuse(name, refusedAsTooLarge(entry.size));
       } else if (data === undefined) {
         importer.counts.read += 1;
         importer.refuse(name, { kind: 'archive', problem: 'unreadable' });
@@ -232,35 +187,51 @@ export async function importContributionFiles(
   options: ImportOptions,
 ): Promise<ImportOutcome> {
   const importer = new Importer(options);
-  const batches = isFileList(source) ? [source] : source.batches;
   // Plain files are counted by name (as the page counts them); an archive known only by its type
   // leaves the count when it arrives, and its entries join it when it is opened.
   importer.counts.total = isFileList(source)
     ? source.filter((file) => !hasZipName(file)).length
     : source.plainFiles;
   importer.progress();
-  for await (const batch of batches) {
-    if (importer.stopped()) break;
-    const archives = batch.filter(isZipFile);
-    importer.counts.total -= archives.filter((file) => !hasZipName(file)).length;
-    await readPlainFiles(
-      batch.filter((file) => !archives.includes(file)),
-      importer,
-    );
-    for (const file of archives) {
-      if (importer.stopped()) break;
+  const arriving = isFileList(source) ? arrived(source) : source.arriving;
+  const tooLarge = (file: File) => file.size > MAX_CONTRIBUTION_FILE_BYTES;
+  const read = readAhead(arriving, {
+    apart: (file) => isZipFile(file) || tooLarge(file),
+    isStopped: () => importer.stopped(),
+  });
+  for await (const next of read) {
+    if (next.apart === undefined) {
+      for (const [at, file] of next.files.entries()) {
+        const bytes = next.contents[at];
+        if (bytes !== undefined) await importer.accept(file.name, bytes);
+      }
+      importer.progress();
+    } else if (isZipFile(next.apart)) {
+      const file = next.apart;
+      if (!hasZipName(file)) importer.counts.total -= 1;
       const archive = await openArchive(file, importer);
       if (archive !== null) await readArchive(archive, importer);
+    } else {
+      importer.counts.read += 1;
+      importer.refuse(next.apart.name, refusedAsTooLarge(next.apart.size));
     }
   }
   // What was read before a stop is kept: each file was accepted on its own.
-  await importer.flush();
+  await importer.finish();
   return {
     ...importer.counts,
     refusedFiles: importer.refusedFiles,
     skipped: importer.skipped,
     cancelled: importer.stopped(),
   };
+}
+
+/** Files chosen all at once, as a queue that has ended. */
+function arrived(files: readonly File[]): BatchQueue<File> {
+  const queue = new BatchQueue<File>();
+  queue.push(files);
+  queue.end();
+  return queue;
 }
 
 const isFileList = (source: FileSource): source is readonly File[] => Array.isArray(source);

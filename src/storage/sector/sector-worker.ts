@@ -36,7 +36,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply | null> {
       const batches = new BatchQueue<File>();
       arriving.set(job, batches);
       const outcome = await importContributionFiles(
-        { batches, plainFiles: request.plainFiles },
+        { arriving: batches, plainFiles: request.plainFiles },
         {
           definitions: await lookup(),
           isCancelled: () => cancelled.has(job),
