@@ -5,10 +5,10 @@ import { loadEveryVersion } from '../../content/every-version';
 import { lookupIn } from '../../engine/sector-snapshot';
 import {
   importContributionFiles,
-  hasZipName,
   type ImportCounts,
   type ImportOutcome,
 } from '../../storage/sector/import-contributions';
+import { hasZipName, joinFiles } from '../../storage/sector/joined-files';
 import {
   summarizeContributions,
   type ContributionSummary,
@@ -105,7 +105,7 @@ function workerJobs(): SectorJobs {
       void handOverFiles(
         files,
         (slice) => {
-          post({ type: 'import-files', job, files: slice });
+          post({ type: 'import-files', job, batch: joinFiles(slice) });
         },
         () => cancelled,
       ).finally(() => {

@@ -10,6 +10,7 @@ import {
 } from './contribution-file';
 import { BatchQueue } from './batch-queue';
 import { storeContributions, type StoreOutcome } from './contributions';
+import { hasZipName, isZipFile, joinFiles, type FileBatch } from './joined-files';
 import { readAhead } from './read-ahead';
 import type { SectorFileRefusal } from './sector-file-refusal';
 import { inflateEntries, listZip, type ZipEntry } from './zip-entries';
@@ -49,24 +50,16 @@ export interface ImportOptions {
 
 /**
  * The files to import: all at once, or arriving in batches (from the page, a batch per message, so
- * that handing 10,000 files to the worker never blocks the page) with the number of plain files that
- * will arrive, so progress counts towards the right total from the start.
+ * that handing 10,000 files to the worker never blocks the page; each with its contribution files
+ * joined) with the number of plain files that will arrive, so progress counts towards the right
+ * total from the start.
  */
-export type FileSource = readonly File[] | { arriving: BatchQueue<File>; plainFiles: number };
+export type FileSource = readonly File[] | { arriving: BatchQueue<FileBatch>; plainFiles: number };
 
 /** Contributions per transaction: large enough to be fast, small enough that a stop is prompt. */
 const BATCH = 500;
 /** Refusals kept for the screen; beyond this only the count grows. */
 export const LISTED_REFUSALS = 200;
-
-/** Judged from the name alone: reading a chosen file's type asks the browser, a round trip per file
- *  (on the page, 10,000 of them froze it for seconds). */
-export const hasZipName = (file: File): boolean => /\.zip$/i.test(file.name);
-
-/** A .zip by name, or by the type the browser gives a file not named .json (read in the worker, and
- *  never for the .json files that make up most imports). */
-const isZipFile = (file: File): boolean =>
-  hasZipName(file) || (!/\.json$/i.test(file.name) && file.type === 'application/zip');
 
 interface Archive {
   file: File;
@@ -194,16 +187,11 @@ export async function importContributionFiles(
     : source.plainFiles;
   importer.progress();
   const arriving = isFileList(source) ? arrived(source) : source.arriving;
-  const tooLarge = (file: File) => file.size > MAX_CONTRIBUTION_FILE_BYTES;
-  const read = readAhead(arriving, {
-    apart: (file) => isZipFile(file) || tooLarge(file),
-    isStopped: () => importer.stopped(),
-  });
-  for await (const next of read) {
+  for await (const next of readAhead(arriving, () => importer.stopped())) {
     if (next.apart === undefined) {
-      for (const [at, file] of next.files.entries()) {
+      for (const [at, name] of next.names.entries()) {
         const bytes = next.contents[at];
-        if (bytes !== undefined) await importer.accept(file.name, bytes);
+        if (bytes !== undefined) await importer.accept(name, bytes);
       }
       importer.progress();
     } else if (isZipFile(next.apart)) {
@@ -227,9 +215,9 @@ export async function importContributionFiles(
 }
 
 /** Files chosen all at once, as a queue that has ended. */
-function arrived(files: readonly File[]): BatchQueue<File> {
-  const queue = new BatchQueue<File>();
-  queue.push(files);
+function arrived(files: readonly File[]): BatchQueue<FileBatch> {
+  const queue = new BatchQueue<FileBatch>();
+  queue.push([joinFiles(files)]);
   queue.end();
   return queue;
 }

@@ -6,6 +6,7 @@ import {
   LISTED_REFUSALS,
 } from '../../../src/storage/sector/import-contributions';
 import { BatchQueue } from '../../../src/storage/sector/batch-queue';
+import { joinFiles, type FileBatch } from '../../../src/storage/sector/joined-files';
 import { readAllContributions } from '../../../src/storage/sector/contributions';
 import { agency, agencies, exampleDefinitions } from '../../support/sector-builders';
 import {
@@ -164,7 +165,7 @@ describe('importing contribution files', () => {
   });
 
   it('reads files arriving in batches as they come, counting towards the total announced first', async () => {
-    const batches = new BatchQueue<File>();
+    const batches = new BatchQueue<FileBatch>();
     const [a, b, c] = agencies(3);
     const progress: number[][] = [];
     const importing = importContributionFiles(
@@ -174,9 +175,9 @@ describe('importing contribution files', () => {
         onProgress: (counts) => progress.push([counts.read, counts.total]),
       },
     );
-    batches.push([contributionFileOf(a!)]);
+    batches.push([joinFiles([contributionFileOf(a!)])]);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    batches.push([contributionFileOf(b!), contributionFileOf(c!)]);
+    batches.push([joinFiles([contributionFileOf(b!), contributionFileOf(c!)])]);
     batches.end();
     const outcome = await importing;
     expect(outcome).toMatchObject({ read: 3, total: 3, added: 3, cancelled: false });
