@@ -30,7 +30,10 @@ export async function handOverFiles(
     send(slice);
     const took = Math.max(performance.now() - started, 0.5);
     at += slice.length;
-    size = Math.min(LARGEST_SLICE, Math.max(1, Math.round((slice.length * SLICE_MS) / took)));
+    // at most twice as many files as the last slice: one quick slice (the browser had the files'
+    // details at hand) must not make the next one long
+    const fits = Math.round((slice.length * SLICE_MS) / took);
+    size = Math.min(LARGEST_SLICE, slice.length * 2, Math.max(1, fits));
     await yieldToPage();
   }
 }
