@@ -3,9 +3,10 @@
 // id replaces the older). Runs in the import worker; tests run it directly. Every file is accepted or
 // refused on its own: a refused file changes nothing, and stopping keeps what was already stored.
 import type { DefinitionLookup } from '../../engine/sector-snapshot';
+import { nativeSha256Hex } from '../transfer/native-sha256';
 import {
   MAX_CONTRIBUTION_FILE_BYTES,
-  readContributionBytes,
+  readContributionBytesWith,
   type ReadContribution,
 } from './contribution-file';
 import { BatchQueue } from './batch-queue';
@@ -94,12 +95,20 @@ class Importer {
     if (this.refusedFiles.length < LISTED_REFUSALS) this.refusedFiles.push({ file, refusal });
   }
 
-  async accept(file: string, bytes: Uint8Array): Promise<void> {
-    this.counts.read += 1;
-    const read = readContributionBytes(bytes, this.options.definitions);
-    if (!read.ok) this.refuse(file, read.refusal);
-    else this.pending.push(read.value);
-    if (this.pending.length >= BATCH) await this.flush();
+  /** Checks files together (their checksums are digested at the same time), then takes each in
+   *  order: stored with the next batch, or refused. */
+  async accept(files: readonly { name: string; bytes: Uint8Array }[]): Promise<void> {
+    const reads = await Promise.all(
+      files.map(({ bytes }) =>
+        readContributionBytesWith(bytes, nativeSha256Hex, this.options.definitions),
+      ),
+    );
+    for (const [at, read] of reads.entries()) {
+      this.counts.read += 1;
+      if (!read.ok) this.refuse(files[at]?.name ?? '', read.refusal);
+      else this.pending.push(read.value);
+      if (this.pending.length >= BATCH) await this.flush();
+    }
   }
 
   /** Starts storing what was accepted, once the batch before it is stored (batches are stored in
@@ -160,6 +169,7 @@ async function readArchive(archive: Archive, importer: Importer): Promise<void> 
     const group = entries.slice(start, start + BATCH);
     const fits = group.filter((entry) => entry.size <= MAX_CONTRIBUTION_FILE_BYTES);
     const inflated = inflateEntries(bytes, fits);
+    const readable: { name: string; bytes: Uint8Array }[] = [];
     for (const entry of group) {
       const name = `${file.name} › ${entry.name}`;
       const data = inflated.get(entry.index);
@@ -169,8 +179,9 @@ async function readArchive(archive: Archive, importer: Importer): Promise<void> 
       } else if (data === undefined) {
         importer.counts.read += 1;
         importer.refuse(name, { kind: 'archive', problem: 'unreadable' });
-      } else await importer.accept(name, data);
+      } else readable.push({ name, bytes: data });
     }
+    await importer.accept(readable);
     importer.progress();
   }
 }
@@ -189,10 +200,13 @@ export async function importContributionFiles(
   const arriving = isFileList(source) ? arrived(source) : source.arriving;
   for await (const next of readAhead(arriving, () => importer.stopped())) {
     if (next.apart === undefined) {
-      for (const [at, name] of next.names.entries()) {
-        const bytes = next.contents[at];
-        if (bytes !== undefined) await importer.accept(name, bytes);
-      }
+      const { contents } = next;
+      await importer.accept(
+        next.names.flatMap((name, at) => {
+          const bytes = contents[at];
+          return bytes === undefined ? [] : [{ name, bytes }];
+        }),
+      );
       importer.progress();
     } else if (isZipFile(next.apart)) {
       const file = next.apart;
