@@ -3,6 +3,7 @@
 import { canonicalJson, sha256Hex } from '../../engine/content-hash';
 import { normalizedCanonicalJson } from '../../engine/normalized-json';
 import { tooDeep } from '../../engine/nesting';
+import { nestsDeeperThan } from '../../engine/nesting-depth';
 import { jsonPath } from '../../engine/prepare';
 import { refuse, type Parsed } from './import-error';
 
@@ -82,7 +83,7 @@ function openEnvelopeBeforeChecksum(
     return refuse('future-version', { version, supported: supportedVersion });
   // Checked before the checksum, whose canonical JSON would overflow the stack on "[[[[…". The path
   // names where the nesting starts; the full path would be dozens of "[0]".
-  const deep = tooDeep(content);
+  const deep = nestsDeeperThan(content) ? tooDeep(content) : null;
   if (deep !== null)
     return refuse('invalid-structure', { path: jsonPath(deep.slice(0, 3)), problem: 'too-deep' });
   return { ok: true, value: content };
