@@ -5,10 +5,10 @@ import { loadEveryVersion } from '../../content/every-version';
 import { lookupIn } from '../../engine/sector-snapshot';
 import {
   importContributionFiles,
-  isZipFile,
   type ImportCounts,
   type ImportOutcome,
 } from '../../storage/sector/import-contributions';
+import { hasZipName, joinFiles } from '../../storage/sector/joined-files';
 import {
   summarizeContributions,
   type ContributionSummary,
@@ -97,7 +97,7 @@ function workerJobs(): SectorJobs {
     importFiles(files, onProgress) {
       const job = nextJob++;
       let cancelled = false;
-      const plainFiles = files.filter((file) => !isZipFile(file)).length;
+      const plainFiles = files.filter((file) => !hasZipName(file)).length;
       const reply = send({ type: 'import', job, plainFiles }, onProgress);
       const post = (request: WorkerRequest) => {
         worker?.postMessage(request);
@@ -105,7 +105,7 @@ function workerJobs(): SectorJobs {
       void handOverFiles(
         files,
         (slice) => {
-          post({ type: 'import-files', job, files: slice });
+          post({ type: 'import-files', job, batch: joinFiles(slice) });
         },
         () => cancelled,
       ).finally(() => {
