@@ -3,7 +3,10 @@
 // changes filters. Timed inside the page: from the picker's change event to the import's outcome on
 // screen, and on to the figures drawn; each filter change until the figures show the new group and a
 // frame is painted. Every main-thread task longer than 50 ms is recorded (Long Tasks API) from the
-// import's start to the last filter change: the longest must stay under 200 ms.
+// change event to the last filter change: the longest must stay under 200 ms. The task that delivers
+// the chosen files to the page ends with the change event and runs no code of ours (here DevTools'
+// setFileInputFiles making 10,000 File objects; a person's file dialog hands them over in the
+// browser's own way), so it is printed apart, for information.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
@@ -37,12 +40,17 @@ function watch(page: Page): Promise<void> {
   return page.evaluate(() => {
     const w = window as unknown as Record<string, unknown>;
     w.longest = 0;
+    w.delivery = 0;
     w.importStart = null;
     w.importDone = null;
     w.figuresDone = null;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        w.longest = Math.max(w.longest as number, entry.duration);
+      for (const entry of list.getEntries()) {
+        const start = w.importStart as number | null;
+        if (start !== null && entry.startTime >= start)
+          w.longest = Math.max(w.longest as number, entry.duration);
+        else w.delivery = Math.max(w.delivery as number, entry.duration);
+      }
     }).observe({ type: 'longtask', buffered: false });
     document.addEventListener(
       'change',
@@ -65,21 +73,31 @@ function watch(page: Page): Promise<void> {
 }
 
 /** One filter change: picks `value` in the select labelled `label`; ms until the heading shows it
- *  and a frame is painted. */
-function timeFilter(page: Page, label: string, value: string): Promise<number> {
+ *  and a frame is painted, or null when `value` is already picked. */
+function timeFilter(page: Page, label: string, value: string): Promise<number | null> {
   return page.evaluate(
     async ({ label, value }) => {
       const select = [...document.querySelectorAll('select')].find(
         (s) => s.labels[0]?.textContent === label,
       );
-      const heading = document.querySelector('main section h3');
+      // the heading of the figures' card ("Figures"), which names the questionnaire and group shown
+      const figuresHeading = () =>
+        [...document.querySelectorAll('main section')]
+          .find((section) => section.querySelector('h2')?.textContent === 'Figures')
+          ?.querySelector('h3');
+      const heading = figuresHeading();
       if (!select || !heading) throw new Error(`no select "${label}" or no figures heading`);
+      if (select.value === value) return null; // already shown: not a change
       const before = heading.textContent;
       const start = performance.now();
       select.value = value;
       select.dispatchEvent(new Event('change', { bubbles: true }));
-      const now = () => document.querySelector('main section h3')?.textContent;
-      while (now() === before) await new Promise((resolve) => setTimeout(resolve, 0));
+      const now = () => figuresHeading()?.textContent;
+      while (now() === before) {
+        if (performance.now() - start > 10_000)
+          throw new Error(`the figures did not change after "${label}" = ${value}`);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       return performance.now() - start;
     },
@@ -89,6 +107,7 @@ function timeFilter(page: Page, label: string, value: string): Promise<number> {
 
 /** Every group of every attribute on the largest questionnaire: the values a network would look at. */
 const changes: readonly [string, string][] = [
+  ['Questionnaire', 'cybersecurity-baseline@1.0.0'],
   ['Questionnaire', 'digital-maturity@1.0.0'],
   ['Agencies', 'region'],
   ...['quebec', 'ontario', 'prairies', 'bc', 'north', 'atlantic'].map(
@@ -137,8 +156,14 @@ export async function sectorFigures(browser: Browser): Promise<Figure[]> {
     if ((await page.getByRole('row', { name: `New contributions ${String(FILES)}` }).count()) !== 1)
       throw new Error(`the bench import did not add ${String(FILES)} contributions`);
     const redraws: number[] = [];
-    for (const [label, value] of changes) redraws.push(await timeFilter(page, label, value));
-    const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+    for (const [label, value] of changes) {
+      const redraw = await timeFilter(page, label, value);
+      if (redraw !== null) redraws.push(redraw);
+    }
+    const { longest, delivery } = await page.evaluate(() => {
+      const w = window as unknown as { longest: number; delivery: number };
+      return { longest: w.longest, delivery: w.delivery };
+    });
     return [
       {
         name: `sector snapshot: import ${FILES.toLocaleString('en-CA')} contribution files (picker to outcome shown)`,
@@ -154,7 +179,7 @@ export async function sectorFigures(browser: Browser): Promise<Figure[]> {
         kind: 'info',
       },
       {
-        name: `sector snapshot: filter change redrawn (median of ${changes.length})`,
+        name: `sector snapshot: filter change redrawn (median of ${redraws.length})`,
         value: median(redraws),
         unit: 'ms',
         budget: 100,
@@ -172,6 +197,12 @@ export async function sectorFigures(browser: Browser): Promise<Figure[]> {
         unit: 'ms',
         budget: 200,
         kind: 'time',
+      },
+      {
+        name: 'sector snapshot: the browser delivering the chosen files (before the change event)',
+        value: delivery,
+        unit: 'ms',
+        kind: 'info',
       },
     ];
   } finally {

@@ -2,6 +2,7 @@
 // first (so nothing recursive meets "[[[[…"), then the schema, then the checks a schema cannot make.
 import type { z } from 'zod/mini';
 import { MAX_NESTING, tooDeep } from '../nesting';
+import { nestsDeeperThan } from '../nesting-depth';
 import { jsonPath } from '../prepare';
 
 /** The file's shape is wrong: `path` names where (for a technical detail, never the message itself). */
@@ -19,7 +20,7 @@ export function readContent<T, P>(
   schema: z.ZodMiniType<T>,
   check: (value: T) => P[],
 ): ContentRead<T, P> {
-  const deep = tooDeep(raw, MAX_NESTING);
+  const deep = nestsDeeperThan(raw, MAX_NESTING) ? tooDeep(raw, MAX_NESTING) : null;
   if (deep !== null)
     return {
       ok: false,

@@ -1,6 +1,6 @@
-// Hands files to the import worker a few at a time. Copying a File to a worker makes the browser look
-// it up on disk (about a millisecond a file, more on a busy machine), so 10,000 files in one message
-// would freeze the page for seconds. Each slice is sized to take about SLICE_MS, then the page gets
+// Hands files to the import worker a few at a time. Joining chosen files (or copying them to a worker)
+// makes the browser look each one up on disk (about half a millisecond a file, more on a busy
+// machine), so 10,000 files in one message would freeze the page for seconds. Each slice is sized to take about SLICE_MS, then the page gets
 // its turn (input, painting the progress) before the next.
 const SLICE_MS = 25;
 const FIRST_SLICE = 8;
@@ -30,7 +30,10 @@ export async function handOverFiles(
     send(slice);
     const took = Math.max(performance.now() - started, 0.5);
     at += slice.length;
-    size = Math.min(LARGEST_SLICE, Math.max(1, Math.round((slice.length * SLICE_MS) / took)));
+    // at most twice as many files as the last slice: one quick slice (the browser had the files'
+    // details at hand) must not make the next one long
+    const fits = Math.round((slice.length * SLICE_MS) / took);
+    size = Math.min(LARGEST_SLICE, slice.length * 2, Math.max(1, fits));
     await yieldToPage();
   }
 }

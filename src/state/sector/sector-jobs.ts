@@ -4,8 +4,9 @@
 import { loadEveryVersion } from '../../content/every-version';
 import { lookupIn } from '../../engine/sector-snapshot';
 import {
+  hasZipName,
   importContributionFiles,
-  isZipFile,
+  joinFiles,
   type ImportCounts,
   type ImportOutcome,
 } from '../../storage/sector';
@@ -94,7 +95,7 @@ function workerJobs(): SectorJobs {
     importFiles(files, onProgress) {
       const job = nextJob++;
       let cancelled = false;
-      const plainFiles = files.filter((file) => !isZipFile(file)).length;
+      const plainFiles = files.filter((file) => !hasZipName(file)).length;
       const reply = send({ type: 'import', job, plainFiles }, onProgress);
       const post = (request: WorkerRequest) => {
         worker?.postMessage(request);
@@ -102,7 +103,7 @@ function workerJobs(): SectorJobs {
       void handOverFiles(
         files,
         (slice) => {
-          post({ type: 'import-files', job, files: slice });
+          post({ type: 'import-files', job, batch: joinFiles(slice) });
         },
         () => cancelled,
       ).finally(() => {

@@ -8,7 +8,8 @@ import {
   type DefinitionLookup,
 } from '../../engine/sector-snapshot';
 import { z } from 'zod/mini';
-import { openEnvelope, seal } from '../transfer/envelope';
+import { openEnvelope, openEnvelopeWith, seal } from '../transfer/envelope';
+import type { Parsed } from '../transfer/import-error';
 import { decodeText, parseJsonText } from '../transfer/read-file';
 import type { SectorFileRefusal, SectorRead } from './sector-file-refusal';
 
@@ -51,12 +52,11 @@ const refuseWith = (refusal: SectorFileRefusal): { ok: false; refusal: SectorFil
   refusal,
 });
 
-/** A parsed JSON value checked as a contribution file: envelope, then content and its checks. */
-export function parseContributionFile(
-  raw: unknown,
+/** The content of an opened contribution file, checked. */
+function readOpened(
+  envelope: Parsed<Record<string, unknown>>,
   definitions?: DefinitionLookup,
 ): SectorRead<ReadContribution> {
-  const envelope = openEnvelope(raw, 'boussole-contribution', CONTRIBUTION_FORMAT_VERSION);
   if (!envelope.ok) return refuseWith({ kind: 'file', error: envelope.error });
   const {
     format: _format,
@@ -80,14 +80,49 @@ export function parseContributionFile(
   return refuseWith({ kind: 'contribution', problems });
 }
 
+/** A parsed JSON value checked as a contribution file: envelope, then content and its checks. */
+export function parseContributionFile(
+  raw: unknown,
+  definitions?: DefinitionLookup,
+): SectorRead<ReadContribution> {
+  return readOpened(
+    openEnvelope(raw, 'boussole-contribution', CONTRIBUTION_FORMAT_VERSION),
+    definitions,
+  );
+}
+
+/** A contribution file's JSON, read from its bytes in bounded steps: size, encoding, JSON. */
+function jsonOf(bytes: Uint8Array): SectorRead<unknown> {
+  const text = decodeText(bytes, MAX_CONTRIBUTION_FILE_BYTES);
+  if (!text.ok) return refuseWith({ kind: 'file', error: text.error });
+  const json = parseJsonText(text.value);
+  if (!json.ok) return refuseWith({ kind: 'file', error: json.error });
+  return json;
+}
+
 /** A contribution file's bytes read in bounded steps: size, encoding, JSON, then as above. */
 export function readContributionBytes(
   bytes: Uint8Array,
   definitions?: DefinitionLookup,
 ): SectorRead<ReadContribution> {
-  const text = decodeText(bytes, MAX_CONTRIBUTION_FILE_BYTES);
-  if (!text.ok) return refuseWith({ kind: 'file', error: text.error });
-  const json = parseJsonText(text.value);
-  if (!json.ok) return refuseWith({ kind: 'file', error: json.error });
-  return parseContributionFile(json.value, definitions);
+  const json = jsonOf(bytes);
+  return json.ok ? parseContributionFile(json.value, definitions) : json;
+}
+
+/** The same, with the checksum hashed by `digest` (the import checks thousands of files, and the
+ *  browser's own SHA-256 digests them while the next file is read). */
+export async function readContributionBytesWith(
+  bytes: Uint8Array,
+  digest: (text: string) => Promise<string>,
+  definitions?: DefinitionLookup,
+): Promise<SectorRead<ReadContribution>> {
+  const json = jsonOf(bytes);
+  if (!json.ok) return json;
+  const envelope = await openEnvelopeWith(
+    json.value,
+    'boussole-contribution',
+    CONTRIBUTION_FORMAT_VERSION,
+    digest,
+  );
+  return readOpened(envelope, definitions);
 }

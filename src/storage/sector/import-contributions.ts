@@ -3,12 +3,16 @@
 // id replaces the older). Runs in the import worker; tests run it directly. Every file is accepted or
 // refused on its own: a refused file changes nothing, and stopping keeps what was already stored.
 import type { DefinitionLookup } from '../../engine/sector-snapshot';
+import { nativeSha256Hex } from '../transfer/native-sha256';
 import {
   MAX_CONTRIBUTION_FILE_BYTES,
-  readContributionBytes,
+  readContributionBytesWith,
   type ReadContribution,
 } from './contribution-file';
+import { BatchQueue } from './batch-queue';
 import { storeContributions, type StoreOutcome } from './contributions';
+import { hasZipName, isZipFile, joinFiles, type FileBatch } from './joined-files';
+import { readAhead } from './read-ahead';
 import type { SectorFileRefusal } from './sector-file-refusal';
 import { inflateEntries, listZip, type ZipEntry } from './zip-entries';
 
@@ -47,24 +51,16 @@ export interface ImportOptions {
 
 /**
  * The files to import: all at once, or arriving in batches (from the page, a batch per message, so
- * that handing 10,000 files to the worker never blocks the page) with the number of plain files that
- * will arrive, so progress counts towards the right total from the start.
+ * that handing 10,000 files to the worker never blocks the page; each with its contribution files
+ * joined) with the number of plain files that will arrive, so progress counts towards the right
+ * total from the start.
  */
-export type FileSource =
-  readonly File[] | { batches: AsyncIterable<readonly File[]>; plainFiles: number };
+export type FileSource = readonly File[] | { arriving: BatchQueue<FileBatch>; plainFiles: number };
 
 /** Contributions per transaction: large enough to be fast, small enough that a stop is prompt. */
 const BATCH = 500;
-/** Plain files read at once, as one blob: each read is a round trip to the browser, so few large
- *  reads are much faster than one per file. Bounded in files and bytes. */
-const READ_GROUP_FILES = 250;
-const READ_GROUP_BYTES = 4 * 1024 * 1024;
 /** Refusals kept for the screen; beyond this only the count grows. */
 export const LISTED_REFUSALS = 200;
-
-/** Judged from the name and type only: reading a file's size or bytes costs a round trip. */
-export const isZipFile = (file: File): boolean =>
-  /\.zip$/i.test(file.name) || file.type === 'application/zip';
 
 interface Archive {
   file: File;
@@ -85,6 +81,8 @@ class Importer {
   readonly refusedFiles: RefusedFile[] = [];
   skipped = 0;
   private pending: ReadContribution[] = [];
+  /** The batch being stored: the next one is checked meanwhile, and waits for it to be stored. */
+  private storing: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: ImportOptions) {}
 
@@ -97,23 +95,44 @@ class Importer {
     if (this.refusedFiles.length < LISTED_REFUSALS) this.refusedFiles.push({ file, refusal });
   }
 
-  async accept(file: string, bytes: Uint8Array): Promise<void> {
-    this.counts.read += 1;
-    const read = readContributionBytes(bytes, this.options.definitions);
-    if (!read.ok) this.refuse(file, read.refusal);
-    else this.pending.push(read.value);
-    if (this.pending.length >= BATCH) await this.flush();
+  /** Checks files together (their checksums are digested at the same time), then takes each in
+   *  order: stored with the next batch, or refused. */
+  async accept(files: readonly { name: string; bytes: Uint8Array }[]): Promise<void> {
+    const reads = await Promise.all(
+      files.map(({ bytes }) =>
+        readContributionBytesWith(bytes, nativeSha256Hex, this.options.definitions),
+      ),
+    );
+    for (const [at, read] of reads.entries()) {
+      this.counts.read += 1;
+      if (!read.ok) this.refuse(files[at]?.name ?? '', read.refusal);
+      else this.pending.push(read.value);
+      if (this.pending.length >= BATCH) await this.flush();
+    }
   }
 
+  /** Starts storing what was accepted, once the batch before it is stored (batches are stored in
+   *  the order read, so the last of two files with the same revision wins). */
   async flush(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
-    if (batch.length > 0) {
-      const outcomes = await storeContributions(batch);
+    await this.storing;
+    if (batch.length === 0) return;
+    const storing = storeContributions(batch).then((outcomes) => {
       outcomes.forEach((outcome) => {
         this.tally(outcome);
       });
-    }
+      this.progress();
+    });
+    // awaited by the next flush or by finish; a failure is reported there
+    storing.catch(() => undefined);
+    this.storing = storing;
+  }
+
+  /** Stores what is left and waits until everything is stored. */
+  async finish(): Promise<void> {
+    await this.flush();
+    await this.storing;
     this.progress();
   }
 
@@ -127,7 +146,7 @@ class Importer {
   }
 }
 
-const tooLarge = (size: number): SectorFileRefusal => ({
+const refusedAsTooLarge = (size: number): SectorFileRefusal => ({
   kind: 'file',
   error: { code: 'too-large', details: { size, limit: MAX_CONTRIBUTION_FILE_BYTES } },
 });
@@ -144,80 +163,25 @@ async function openArchive(file: File, importer: Importer): Promise<Archive | nu
   return { file, bytes, entries: listing.entries };
 }
 
-/** Groups of files to read together: up to READ_GROUP_FILES files and READ_GROUP_BYTES bytes. */
-function readGroups(files: readonly File[]): File[][] {
-  const groups: File[][] = [];
-  let group: File[] = [];
-  let bytes = 0;
-  for (const file of files) {
-    if (
-      group.length > 0 &&
-      (group.length >= READ_GROUP_FILES || bytes + file.size > READ_GROUP_BYTES)
-    ) {
-      groups.push(group);
-      group = [];
-      bytes = 0;
-    }
-    group.push(file);
-    bytes += file.size;
-  }
-  if (group.length > 0) groups.push(group);
-  return groups;
-}
-
-/** The bytes of each file of a group, read as one blob; one file at a time if that fails (a file
- *  changed or removed since it was chosen fails the joined read, and then fails on its own). */
-async function readGroup(group: readonly File[]): Promise<Uint8Array[]> {
-  try {
-    const all = new Uint8Array(await new Blob([...group]).arrayBuffer());
-    let at = 0;
-    return group.map((file) => {
-      const bytes = all.subarray(at, at + file.size);
-      at += file.size;
-      return bytes;
-    });
-  } catch {
-    return Promise.all(group.map(async (file) => new Uint8Array(await file.arrayBuffer())));
-  }
-}
-
-async function readPlainFiles(files: readonly File[], importer: Importer): Promise<void> {
-  const fits: File[] = [];
-  for (const file of files) {
-    if (file.size <= MAX_CONTRIBUTION_FILE_BYTES) fits.push(file);
-    else {
-      importer.counts.read += 1;
-      importer.refuse(file.name, tooLarge(file.size));
-    }
-  }
-  for (const group of readGroups(fits)) {
-    if (importer.stopped()) return;
-    const contents = await readGroup(group);
-    for (const [at, file] of group.entries()) {
-      const bytes = contents[at];
-      if (bytes !== undefined) await importer.accept(file.name, bytes);
-    }
-    importer.progress();
-  }
-}
-
 async function readArchive(archive: Archive, importer: Importer): Promise<void> {
   const { entries, bytes, file } = archive;
   for (let start = 0; start < entries.length && !importer.stopped(); start += BATCH) {
     const group = entries.slice(start, start + BATCH);
     const fits = group.filter((entry) => entry.size <= MAX_CONTRIBUTION_FILE_BYTES);
     const inflated = inflateEntries(bytes, fits);
+    const readable: { name: string; bytes: Uint8Array }[] = [];
     for (const entry of group) {
       const name = `${file.name} › ${entry.name}`;
       const data = inflated.get(entry.index);
       if (entry.size > MAX_CONTRIBUTION_FILE_BYTES) {
         importer.counts.read += 1;
-        importer.refuse(name, tooLarge(entry.size));
+        importer.refuse(name, refusedAsTooLarge(entry.size));
       } else if (data === undefined) {
         importer.counts.read += 1;
         importer.refuse(name, { kind: 'archive', problem: 'unreadable' });
-      } else await importer.accept(name, data);
+      } else readable.push({ name, bytes: data });
     }
+    await importer.accept(readable);
     importer.progress();
   }
 }
@@ -227,31 +191,49 @@ export async function importContributionFiles(
   options: ImportOptions,
 ): Promise<ImportOutcome> {
   const importer = new Importer(options);
-  const batches = isFileList(source) ? [source] : source.batches;
+  // Plain files are counted by name (as the page counts them); an archive known only by its type
+  // leaves the count when it arrives, and its entries join it when it is opened.
   importer.counts.total = isFileList(source)
-    ? source.filter((file) => !isZipFile(file)).length
+    ? source.filter((file) => !hasZipName(file)).length
     : source.plainFiles;
   importer.progress();
-  for await (const batch of batches) {
-    if (importer.stopped()) break;
-    await readPlainFiles(
-      batch.filter((file) => !isZipFile(file)),
-      importer,
-    );
-    for (const file of batch.filter(isZipFile)) {
-      if (importer.stopped()) break;
+  const arriving = isFileList(source) ? arrived(source) : source.arriving;
+  for await (const next of readAhead(arriving, () => importer.stopped())) {
+    if (next.apart === undefined) {
+      const { contents } = next;
+      await importer.accept(
+        next.names.flatMap((name, at) => {
+          const bytes = contents[at];
+          return bytes === undefined ? [] : [{ name, bytes }];
+        }),
+      );
+      importer.progress();
+    } else if (isZipFile(next.apart)) {
+      const file = next.apart;
+      if (!hasZipName(file)) importer.counts.total -= 1;
       const archive = await openArchive(file, importer);
       if (archive !== null) await readArchive(archive, importer);
+    } else {
+      importer.counts.read += 1;
+      importer.refuse(next.apart.name, refusedAsTooLarge(next.apart.size));
     }
   }
   // What was read before a stop is kept: each file was accepted on its own.
-  await importer.flush();
+  await importer.finish();
   return {
     ...importer.counts,
     refusedFiles: importer.refusedFiles,
     skipped: importer.skipped,
     cancelled: importer.stopped(),
   };
+}
+
+/** Files chosen all at once, as a queue that has ended. */
+function arrived(files: readonly File[]): BatchQueue<FileBatch> {
+  const queue = new BatchQueue<FileBatch>();
+  queue.push([joinFiles(files)]);
+  queue.end();
+  return queue;
 }
 
 const isFileList = (source: FileSource): source is readonly File[] => Array.isArray(source);

@@ -18,10 +18,10 @@ export { contributionFileText, sealContribution, type ContributionFile } from '.
 export { deleteContributions, type YearCount } from './contributions';
 export {
   importContributionFiles,
-  isZipFile,
   type ImportCounts,
   type ImportOutcome,
 } from './import-contributions';
+export { hasZipName, joinFiles } from './joined-files';
 export type { StoredBenchmark } from './sector-database';
 export type { SectorFileRefusal, SectorRead } from './sector-file-refusal';
 export type { WorkerReply, WorkerRequest } from './sector-worker-protocol';

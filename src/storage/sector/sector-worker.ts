@@ -5,6 +5,7 @@ import { loadEveryVersion } from '../../content/every-version';
 import { lookupIn } from '../../engine/sector-snapshot';
 import { BatchQueue } from './batch-queue';
 import { importContributionFiles } from './import-contributions';
+import type { FileBatch } from './joined-files';
 import { summarizeContributions } from './summarize-contributions';
 import type { WorkerReply, WorkerRequest } from './sector-worker-protocol';
 
@@ -18,7 +19,7 @@ const lookup = async () => lookupIn(await loadEveryVersion());
 
 const cancelled = new Set<number>();
 /** The files of each import under way, as the page hands them over. */
-const arriving = new Map<number, BatchQueue<File>>();
+const arriving = new Map<number, BatchQueue<FileBatch>>();
 
 async function handle(request: WorkerRequest): Promise<WorkerReply | null> {
   switch (request.type) {
@@ -26,17 +27,17 @@ async function handle(request: WorkerRequest): Promise<WorkerReply | null> {
       cancelled.add(request.job);
       return null;
     case 'import-files':
-      arriving.get(request.job)?.push(request.files);
+      arriving.get(request.job)?.push([request.batch]);
       return null;
     case 'import-end':
       arriving.get(request.job)?.end();
       return null;
     case 'import': {
       const { job } = request;
-      const batches = new BatchQueue<File>();
+      const batches = new BatchQueue<FileBatch>();
       arriving.set(job, batches);
       const outcome = await importContributionFiles(
-        { batches, plainFiles: request.plainFiles },
+        { arriving: batches, plainFiles: request.plainFiles },
         {
           definitions: await lookup(),
           isCancelled: () => cancelled.has(job),

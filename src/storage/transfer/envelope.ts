@@ -3,6 +3,7 @@
 import { canonicalJson, sha256Hex } from '../../engine/content-hash';
 import { normalizedCanonicalJson } from '../../engine/normalized-json';
 import { tooDeep } from '../../engine/nesting';
+import { nestsDeeperThan } from '../../engine/nesting-depth';
 import { jsonPath } from '../../engine/prepare';
 import { refuse, type Parsed } from './import-error';
 
@@ -22,15 +23,33 @@ export function checksumOf(content: Record<string, unknown>): string {
   return sha256Hex(normalizedCanonicalJson(rest));
 }
 
-/** Whether the file's checksum matches its content. Files written before the canonical form was
- * normalised carry a checksum of the plain canonical JSON: still accepted, so they keep importing. */
+/** The texts a file's checksum may be of, in turn: its canonical form, then, for files written before
+ * the canonical form was normalised, the plain canonical JSON (still accepted, so they keep
+ * importing) when it differs. */
+function* checksummedForms(rest: Record<string, unknown>): Generator<string> {
+  const normalized = normalizedCanonicalJson(rest);
+  yield normalized;
+  const plain = canonicalJson(rest);
+  if (plain !== normalized) yield plain;
+}
+
+/** Whether the file's checksum matches its content. */
 function checksumMatches(content: Record<string, unknown>): boolean {
   const { checksum, ...rest } = content;
   if (typeof checksum !== 'string') return false;
-  const normalized = normalizedCanonicalJson(rest);
-  if (sha256Hex(normalized) === checksum) return true;
-  const plain = canonicalJson(rest);
-  return plain !== normalized && sha256Hex(plain) === checksum;
+  for (const form of checksummedForms(rest)) if (sha256Hex(form) === checksum) return true;
+  return false;
+}
+
+/** The same, hashing with `digest` (the browser's own SHA-256, for files read by the thousand). */
+async function checksumMatchesWith(
+  content: Record<string, unknown>,
+  digest: (text: string) => Promise<string>,
+): Promise<boolean> {
+  const { checksum, ...rest } = content;
+  if (typeof checksum !== 'string') return false;
+  for (const form of checksummedForms(rest)) if ((await digest(form)) === checksum) return true;
+  return false;
 }
 
 export function seal<T extends Record<string, unknown>>(content: T): T & { checksum: string } {
@@ -45,8 +64,8 @@ function describe(value: unknown): string {
   return Array.isArray(value) ? 'array' : typeof value;
 }
 
-/** Checks kind, format version and checksum before the content is looked at in detail. */
-export function openEnvelope(
+/** Checks kind, format version and nesting: everything but the checksum. */
+function openEnvelopeBeforeChecksum(
   raw: unknown,
   expected: FileKind,
   supportedVersion: number,
@@ -64,9 +83,31 @@ export function openEnvelope(
     return refuse('future-version', { version, supported: supportedVersion });
   // Checked before the checksum, whose canonical JSON would overflow the stack on "[[[[…". The path
   // names where the nesting starts; the full path would be dozens of "[0]".
-  const deep = tooDeep(content);
+  const deep = nestsDeeperThan(content) ? tooDeep(content) : null;
   if (deep !== null)
     return refuse('invalid-structure', { path: jsonPath(deep.slice(0, 3)), problem: 'too-deep' });
-  if (!checksumMatches(content)) return refuse('tampered');
   return { ok: true, value: content };
+}
+
+/** Checks kind, format version and checksum before the content is looked at in detail. */
+export function openEnvelope(
+  raw: unknown,
+  expected: FileKind,
+  supportedVersion: number,
+): Parsed<Record<string, unknown>> {
+  const opened = openEnvelopeBeforeChecksum(raw, expected, supportedVersion);
+  if (opened.ok && !checksumMatches(opened.value)) return refuse('tampered');
+  return opened;
+}
+
+/** The same, hashing with `digest`. */
+export async function openEnvelopeWith(
+  raw: unknown,
+  expected: FileKind,
+  supportedVersion: number,
+  digest: (text: string) => Promise<string>,
+): Promise<Parsed<Record<string, unknown>>> {
+  const opened = openEnvelopeBeforeChecksum(raw, expected, supportedVersion);
+  if (opened.ok && !(await checksumMatchesWith(opened.value, digest))) return refuse('tampered');
+  return opened;
 }

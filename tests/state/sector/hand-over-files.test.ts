@@ -17,6 +17,17 @@ describe('handing files over to the import worker', () => {
     expect(slices[0]!.length).toBeLessThan(chosen.length);
   });
 
+  it('grows slices at most twice over, so one quick slice never makes the next one long', async () => {
+    const slices: File[][] = [];
+    await handOverFiles(
+      files(500),
+      (slice) => slices.push(slice),
+      () => false,
+    );
+    for (const [at, slice] of slices.entries())
+      if (at > 0) expect(slice.length).toBeLessThanOrEqual(2 * slices[at - 1]!.length);
+  });
+
   it('stops handing over when the import is cancelled', async () => {
     const slices: File[][] = [];
     await handOverFiles(

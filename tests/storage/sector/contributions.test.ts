@@ -57,6 +57,21 @@ describe('stored contributions', () => {
     expect(await readAllContributions()).toEqual([later]);
   });
 
+  it('adds the new contributions of a batch and decides the stored ones against what is stored', async () => {
+    const stored = agency({ id: 2, score: 70 });
+    await storeContributions([{ contribution: stored, revision: 3 }]);
+    const fresh = [agency({ id: 1 }), agency({ id: 3 })];
+    const outcomes = await storeContributions([
+      { contribution: fresh[0]!, revision: 1 },
+      { contribution: agency({ id: 2, score: 20 }), revision: 2 },
+      { contribution: fresh[1]!, revision: 1 },
+    ]);
+    expect(outcomes).toEqual(['added', 'kept-newer', 'added']);
+    expect((await readAllContributions()).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [fresh[0], stored, fresh[1]].sort((a, b) => a!.id.localeCompare(b!.id)),
+    );
+  });
+
   it('counts contributions per year and deletes one year or all of them', async () => {
     await storeContributions(
       [
