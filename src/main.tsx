@@ -3,12 +3,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { framedByAnotherOrigin } from './app/framing';
-import { keepDefinitionCopiesIn } from './content/catalog';
 import { initialLanguage, loadCoreTexts } from './lib/i18n';
-import { getDefinitionCopy, keepDefinitionCopy } from './storage/definition-copies';
+import { hashToRoute } from './routing/route';
+import {
+  keepQuestionnaireCopiesOnDevice,
+  preloadResponseQuestionnaire,
+} from './state/queries/questionnaires';
 import { CLIENT_MODE_KEY, clientModeOn } from './state/client-mode-flag';
-import { hashToRoute } from './state/route';
-import { preloadResponseQuestionnaire } from './state/use-questionnaire';
 import './app/styles.css';
 
 const root = document.getElementById('root');
@@ -25,7 +26,7 @@ if (framed || clientModeOn()) {
   // Published definitions never change, so copies kept in IndexedDB stay valid; a draft being edited
   // under `npm run dev` keeps its version number, so development always reads the file.
   if (import.meta.env.PROD) {
-    keepDefinitionCopiesIn({ get: getDefinitionCopy, keep: keepDefinitionCopy });
+    keepQuestionnaireCopiesOnDevice();
   }
 
   const route = hashToRoute(location.hash);

@@ -4,20 +4,19 @@
 import { StrictMode, Suspense, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { keepClientCheckCopiesIn } from '../content/client-check-catalog';
 import { ClientModeApp } from '../features/client-check/mode/ClientModeApp';
 import { createI18n, loadCoreTexts, initialLanguage } from '../lib/i18n';
 import { readClientModeSession, leaveClientMode } from '../state/client-mode-session';
-import { getDefinitionCopy, keepDefinitionCopy } from '../storage/definition-copies';
-import { openStorage } from '../storage/open-storage';
+import { keepClientCheckCopiesOnDevice } from '../state/queries/client-checks';
+import { openDeviceStorage } from '../state/storage-lifecycle';
 
 function ClientModeShell() {
   const i18n = useMemo(() => createI18n(), []);
   const session = useMemo(() => readClientModeSession(), []);
   const [storage, setStorage] = useState<'opening' | 'ready' | 'unavailable'>('opening');
   useEffect(() => {
-    void openStorage().then((state) => {
-      setStorage(state.kind);
+    void openDeviceStorage().then((state) => {
+      setStorage(state.mode);
     });
   }, []);
   useEffect(() => {
@@ -36,7 +35,7 @@ function ClientModeShell() {
 
 export async function startClientMode(root: HTMLElement): Promise<void> {
   if (import.meta.env.PROD) {
-    keepClientCheckCopiesIn({ get: getDefinitionCopy, keep: keepDefinitionCopy });
+    keepClientCheckCopiesOnDevice();
   }
   await loadCoreTexts(initialLanguage()).catch(() => undefined);
   createRoot(root).render(

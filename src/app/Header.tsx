@@ -1,8 +1,8 @@
 // Site header: name, main navigation and the language switch.
 import { useTranslation } from 'react-i18next';
 import { rememberLanguage } from '../lib/i18n';
-import type { Route } from '../state/route';
-import { navigate, useRouteStore } from '../state/route-store';
+import type { Route } from '../routing/route';
+import { navigate, useRouteStore } from '../routing/route-store';
 import { Link } from '../components/Link';
 
 const sections: { route: Route; key: 'home' | 'history' | 'profile' | 'settings' }[] = [

@@ -1,7 +1,7 @@
 // Shows the screen for the current route. Rarely used and heavy screens load on demand.
 import { lazy, Suspense, useDeferredValue, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRouteStore } from '../state/route-store';
+import { useRouteStore } from '../routing/route-store';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { TakeScreen } from '../features/questionnaire/TakeScreen';
 

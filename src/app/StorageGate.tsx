@@ -4,12 +4,11 @@
 // disabled (a disabled fieldset), so nothing can be typed that would silently go nowhere.
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StorageLoss } from '../storage/database';
-import { openStorage } from '../storage/open-storage';
 import { followDatabaseEvents } from '../state/follow-database-events';
-import { routeToHash, type Route } from '../state/route';
-import { useRouteStore } from '../state/route-store';
-import { useStorageStore } from '../state/storage-store';
+import { routeToHash, type Route } from '../routing/route';
+import { useRouteStore } from '../routing/route-store';
+import { openDeviceStorage } from '../state/storage-lifecycle';
+import { useStorageStore, type StorageLoss } from '../state/storage-store';
 
 // Rarely needed: loaded with its text only when a tab loses its storage.
 const StorageLossAlert = lazy(() =>
@@ -57,11 +56,8 @@ export function StorageGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     let live = true;
     const stop = followDatabaseEvents();
-    void openStorage().then((state) => {
-      if (!live) return;
-      useStorageStore.setState(
-        state.kind === 'ready' ? { mode: 'ready' } : { mode: 'unavailable', reason: state.reason },
-      );
+    void openDeviceStorage().then((state) => {
+      if (live) useStorageStore.setState(state);
     });
     return () => {
       live = false;

@@ -3,7 +3,7 @@
 // Loaded on demand, with its text (the "alerts" namespace): most sessions never need it.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StorageLoss } from '../storage/database';
+import type { StorageLoss } from '../state/storage-store';
 
 /** After a deletion the place this tab was on is gone too: start again from the home page. */
 function reload(loss: StorageLoss): void {

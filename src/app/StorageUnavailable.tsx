@@ -1,15 +1,11 @@
 // Shown when this browser gives Boussole no storage at all (a locked-down private window): why, and a
 // read-only demo instead of a blank screen. Loaded on demand: almost no session ever needs it.
 import { useTranslation } from 'react-i18next';
-import { openDemoStorage } from '../storage/demo-storage';
-import { navigate } from '../state/route-store';
-import { useStorageStore } from '../state/storage-store';
 
+// The demo's content and in-memory database load only when someone opens it.
 async function startDemo(): Promise<void> {
-  const { seedDemo } = await import('../features/demo/seed-demo');
-  await openDemoStorage(seedDemo);
-  useStorageStore.setState({ mode: 'demo' });
-  navigate({ name: 'cycle', cycleId: 'demo-cycle' });
+  const { startDemo: open } = await import('../state/demo');
+  await open();
 }
 
 export function StorageUnavailable({ reason }: { reason: string | undefined }) {

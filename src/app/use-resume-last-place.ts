@@ -1,10 +1,9 @@
 // Reopening the app returns to the screen the person was on: the last route is stored on the device.
 import { useEffect, useRef } from 'react';
-import { getSetting, setSetting } from '../storage/settings';
-import { hashToRoute, routeToHash } from '../state/route';
-import { navigate, useRouteStore } from '../state/route-store';
-
-const LAST_PLACE = 'lastPlace';
+import { rememberLastPlace } from '../state/commands/places';
+import { readLastPlace } from '../state/queries/last-place';
+import { hashToRoute, routeToHash } from '../routing/route';
+import { navigate, useRouteStore } from '../routing/route-store';
 
 export function useResumeLastPlace(): void {
   const route = useRouteStore((state) => state.route);
@@ -15,7 +14,7 @@ export function useResumeLastPlace(): void {
     restored.current = true;
     const openedAtHome = route.name === 'home' && (location.hash === '' || location.hash === '#/');
     if (!openedAtHome) return;
-    getSetting<string>(LAST_PLACE).then(
+    readLastPlace().then(
       (hash) => {
         if (hash && hash !== '#/') navigate(hashToRoute(hash), { replace: true });
       },
@@ -25,6 +24,6 @@ export function useResumeLastPlace(): void {
 
   useEffect(() => {
     if (!restored.current) return;
-    setSetting(LAST_PLACE, routeToHash(route)).catch(() => undefined);
+    rememberLastPlace(routeToHash(route)).catch(() => undefined);
   }, [route]);
 }

@@ -1,8 +1,8 @@
 // An in-app link: a real <a href="#/…"> (so it can be opened, copied, read by screen readers) that
 // navigates without reloading.
 import type { AnchorHTMLAttributes, ReactNode } from 'react';
-import { routeToHash, type Route } from '../state/route';
-import { navigate } from '../state/route-store';
+import { routeToHash, type Route } from '../routing/route';
+import { navigate } from '../routing/route-store';
 
 interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> {
   to: Route;

@@ -2,7 +2,7 @@
 // step changes nothing on the device.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Progress } from '../storage/transfer/transfer-core';
+import type { Progress } from '../domain/transfer-progress';
 
 export function TransferProgress({
   file,

@@ -3,8 +3,9 @@
 import { parseClientCheck, type PreparedClientCheck } from '../engine/client-check/parse';
 import { compareVersions } from '../engine/versions';
 import { QuestionnaireUnavailableError, type DefinitionCopies } from './catalog';
+import { CLIENT_CHECK_ID } from './client-check-id';
 
-export const CLIENT_CHECK_ID = 'newcomer-digital-skills';
+export { CLIENT_CHECK_ID };
 
 const urls = import.meta.glob<string>('/assessments/newcomer-digital-skills/*.*.*.json', {
   query: '?url',

@@ -1,4 +1,5 @@
-// Types i18n keys from the English files: a missing or misspelled key fails the type check.
+// Types i18n keys from the English files, for the screens and the report alike: a missing or
+// misspelled key fails the type check.
 import 'i18next';
 import type alerts from '../../locales/en/alerts.json';
 import type benchmark from '../../locales/en/benchmark.json';
@@ -12,6 +13,7 @@ import type history from '../../locales/en/history.json';
 import type home from '../../locales/en/home.json';
 import type profile from '../../locales/en/profile.json';
 import type questionnaire from '../../locales/en/questionnaire.json';
+import type report from '../../locales/en/report.json';
 import type results from '../../locales/en/results.json';
 import type roadmap from '../../locales/en/roadmap.json';
 import type sector from '../../locales/en/sector.json';
@@ -34,6 +36,7 @@ declare module 'i18next' {
       home: typeof home;
       profile: typeof profile;
       questionnaire: typeof questionnaire;
+      report: typeof report;
       results: typeof results;
       roadmap: typeof roadmap;
       sector: typeof sector;

@@ -69,6 +69,11 @@ export async function loadAllTexts(): Promise<void> {
   );
 }
 
+/** The language an i18next instance shows: always one of the app's (`supportedLngs` admits no other). */
+export function currentLanguage(instance: Pick<i18n, 'language'>): Language {
+  return instance.language === 'fr' ? 'fr' : 'en';
+}
+
 const LANGUAGE_KEY = 'boussole.language';
 
 /** The remembered choice, else the browser's preferred language, else English. */

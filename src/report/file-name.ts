@@ -1,7 +1,7 @@
 // The download's file name: `<organization>-<cycle>-<lang>.pdf`, lower case, safe on every file system
 // but keeping accented letters readable ("rivière", not "riviere").
 import { fileNamePart } from '../lib/file-name';
-import type { ReportInput } from './report-input';
+import type { ReportInput } from './model/report-input';
 
 export function reportFileName(
   input: Pick<ReportInput, 'language' | 'profile' | 'cycle'>,

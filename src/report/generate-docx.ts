@@ -2,11 +2,11 @@
 // `docx` library adds nothing to the first load or to the PDF.
 import { downloadBlob } from '../lib/download';
 import { loadI18n } from '../lib/i18n';
-import { buildReportModel } from './build-model';
+import { buildReportModel } from './model/build-model';
 import { buildRoadmapDocx } from './docx/build-docx';
 import { reportFileName } from './file-name';
-import type { ReportInput } from './report-input';
-import { REPORT_NAMESPACES, reportTranslator } from './report-text';
+import type { ReportInput } from './model/report-input';
+import { REPORT_NAMESPACES, reportTranslator } from '../presentation/translate';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -2,11 +2,11 @@
 // the same model as the PDF, rendered as one self-contained HTML file. No PDF code or font is loaded.
 import { downloadBlob } from '../lib/download';
 import { loadI18n } from '../lib/i18n';
-import { buildReportModel } from './build-model';
+import { buildReportModel } from './model/build-model';
 import { reportFileName } from './file-name';
 import { renderHtml } from './html/render-html';
-import type { ReportInput } from './report-input';
-import { REPORT_NAMESPACES, reportTranslator, type Translate } from './report-text';
+import type { ReportInput } from './model/report-input';
+import { REPORT_NAMESPACES, reportTranslator, type Translate } from '../presentation/translate';
 
 export function buildReportHtml(input: ReportInput, t: Translate): string {
   return renderHtml(buildReportModel(input, t), {

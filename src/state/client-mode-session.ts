@@ -3,7 +3,7 @@
 // client mode until a staff member leaves it with the PIN (see main.tsx). Entering and leaving reload
 // the page: nothing the agency screens had read stays in memory while a client holds the device.
 import { z } from 'zod/mini';
-import { programNameSchema } from '../storage/client-check-records';
+import { programNameSchema } from '../domain/client-check-record';
 import { CLIENT_MODE_KEY } from './client-mode-flag';
 
 const sessionSchema = z.strictObject({

@@ -6,7 +6,7 @@ import { assess } from '../engine/assess';
 import { aggregateTeam, type TeamResult } from '../engine/aggregate';
 import type { PreparedQuestionnaire } from '../engine/prepare';
 import type { QuestionnaireResult } from '../engine/result';
-import type { Response } from '../storage/records';
+import type { Response } from '../domain/response';
 
 export interface IndividualResult {
   response: Response;

@@ -1,6 +1,5 @@
 // Turns what happens to the database while the app runs into the storage state the screens show.
-import { dropAllDrafts } from '../lib/typed-drafts';
-import { onDatabaseEvent } from '../storage/database';
+import { dropAllDrafts, onDatabaseEvent } from '../storage';
 import { useStorageStore } from './storage-store';
 
 export function followDatabaseEvents(): () => void {

@@ -1,7 +1,7 @@
 // Messages for the person using the app (saved, failed to save…), announced by a live region. Notices
 // hold translation keys, so they follow a language switch.
 import { create } from 'zustand';
-import type { Route } from './route';
+import type { Route } from '../routing/route';
 
 export interface Notice {
   id: number;

@@ -2,8 +2,7 @@
 // Messages never claim more than is known: a failed write says that change was not saved, and why in
 // plain words, with the browser's own error text behind "Details".
 import { technicalDetail } from '../lib/technical-detail';
-import type { StorageLoss } from '../storage/database';
-import { RecordMissingError } from '../storage/record-missing';
+import { RecordMissingError, type StorageLoss } from '../storage';
 import { showNotice } from './notice-store';
 import { changeRefused, writeSettled, writeStarted } from './save-status';
 import { isDemo, storageLoss } from './storage-store';

@@ -1,6 +1,8 @@
 // Whether the app can keep data on this device, and what happened to its database while it ran.
 import { create } from 'zustand';
-import type { StorageLoss } from '../storage/database';
+import type { StorageLoss } from '../storage';
+
+export type { StorageLoss };
 
 export type StorageMode = 'checking' | 'ready' | 'unavailable' | 'demo';
 

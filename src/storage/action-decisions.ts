@@ -2,9 +2,11 @@
 // questionnaires (`sameAs`) is decided under its own key; a decision stored under a member's key
 // before the content linked them is carried over to that key on the first change, so nothing typed
 // is lost and one decision stands for the whole action.
-import { isSoundEstimate } from './action-records';
+import type { RoadmapEditChange } from '../domain/roadmap-edit';
+import { questionnaireOfEditKey } from '../domain/roadmap-edit-key';
+import { isSoundEstimate } from '../domain/sound-estimate';
 import { database } from './database';
-import { writeRoadmapEdit, type RoadmapEditChange } from './roadmap-edits';
+import { writeRoadmapEdit } from './roadmap-edits';
 import { bump } from './revision';
 import { writingDevice } from './writing-device';
 
@@ -37,7 +39,7 @@ export async function decideAction(
         await db.roadmapEdits.put({
           ...found,
           itemKey: key,
-          questionnaireId: key.split('/')[0] ?? '',
+          questionnaireId: questionnaireOfEditKey(key),
           // A record of its own under the action's key, whose history starts here.
           revision: bump(undefined, device),
         });

@@ -2,13 +2,14 @@
 // new cycle, and leadership's decisions on proposed actions (status, owner, date, note, pin, cost,
 // funding) are copied under the same action key, so they apply as soon as the new answers propose the
 // action again. One transaction: the cycle and what it carries are stored together or not at all.
-import type { CarriedDecision } from './action-records';
+import type { Cycle, QuestionnaireRef } from '../domain/cycle';
+import type { CarriedDecision } from '../domain/roadmap-edit';
+import { questionnaireOfEditKey } from '../domain/roadmap-edit-key';
 import { newCycle } from './cycles';
 import { database } from './database';
 import { now } from './ids';
 import { newOwnAction } from './own-actions';
 import { RecordMissingError } from './record-missing';
-import type { Cycle, QuestionnaireRef } from './records';
 import { bump } from './revision';
 import { writingDevice } from './writing-device';
 
@@ -58,7 +59,7 @@ export async function startCycleCarryingOver(
         ...decision,
         cycleId: cycle.id,
         itemKey: action.key,
-        questionnaireId: action.key.split('/')[0] ?? '',
+        questionnaireId: questionnaireOfEditKey(action.key),
         carriedFrom: { cycleId: from.cycleId, title: action.title, horizon: action.horizon },
         updatedAt: stamp,
         revision: bump(undefined, device),

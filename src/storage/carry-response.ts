@@ -9,8 +9,10 @@ import { compareVersions } from '../engine/versions';
 import { database } from './database';
 import { writingDevice } from './writing-device';
 import { now } from './ids';
-import type { AnswerRecord, Response } from './records';
-import { changeResponse, toAnswers } from './responses';
+import type { AnswerRecord } from '../domain/answer-record';
+import { toAnswers } from '../domain/to-answers';
+import type { Response } from '../domain/response';
+import { changeResponse } from './responses';
 import { bump } from './revision';
 
 export type CarryRefusal =

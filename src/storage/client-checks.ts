@@ -1,10 +1,10 @@
-// Anonymous client check records (client-check-records.ts) in the database, and the device settings of
+// Anonymous client check records (domain/client-check-record.ts) in the database, and the device settings of
 // client mode: the staff PIN's salted hash and the agency's list of programs.
 import { database } from './database';
 import { newId } from './ids';
-import { clientCheckRecordSchema, type ClientCheckRecord } from './client-check-records';
+import { clientCheckRecordSchema, type ClientCheckRecord } from '../domain/client-check-record';
+import { storedPinSchema, type StoredPin } from '../domain/client-check-settings';
 import { bump } from './revision';
-import { getSetting, setSetting } from './settings';
 import { writingDevice } from './writing-device';
 
 /** Keeps one record; the record is checked first, so nothing beyond its anonymous fields is stored. */
@@ -30,45 +30,27 @@ export async function countClientChecks(cycleId: string): Promise<number> {
   return database().clientChecks.where({ cycleId }).count();
 }
 
-const PIN_KEY = 'clientModePin';
-const PROGRAMS_KEY = 'clientCheckPrograms';
-
-/** The staff PIN as kept: a PBKDF2 hash with its salt and iteration count, never the PIN. */
-export interface StoredPin {
-  algorithm: 'PBKDF2-SHA-256';
-  iterations: number;
-  salt: string;
-  hash: string;
+/** A setting's stored value, unchecked; undefined when there is none. */
+async function readSetting(key: string): Promise<unknown> {
+  return (await database().settings.get(key))?.value;
 }
 
-const isStoredPin = (value: unknown): value is StoredPin => {
-  const pin = value as Partial<StoredPin> | null;
-  return (
-    pin !== null &&
-    typeof pin === 'object' &&
-    pin.algorithm === 'PBKDF2-SHA-256' &&
-    typeof pin.iterations === 'number' &&
-    typeof pin.salt === 'string' &&
-    typeof pin.hash === 'string'
-  );
-};
-
 export async function getStoredPin(): Promise<StoredPin | null> {
-  const value = await getSetting<unknown>(PIN_KEY);
-  return isStoredPin(value) ? value : null;
+  const parsed = storedPinSchema.safeParse(await readSetting('clientModePin'));
+  return parsed.success ? parsed.data : null;
 }
 
 export async function setStoredPin(pin: StoredPin): Promise<void> {
-  await setSetting(PIN_KEY, pin);
+  await database().settings.put({ key: 'clientModePin', value: pin });
 }
 
 export async function getPrograms(): Promise<string[]> {
-  const value = await getSetting<unknown>(PROGRAMS_KEY);
+  const value = await readSetting('clientCheckPrograms');
   return Array.isArray(value)
     ? value.filter((item): item is string => typeof item === 'string')
     : [];
 }
 
 export async function setPrograms(programs: readonly string[]): Promise<void> {
-  await setSetting(PROGRAMS_KEY, [...programs]);
+  await database().settings.put({ key: 'clientCheckPrograms', value: [...programs] });
 }

@@ -3,7 +3,7 @@
 import { database } from './database';
 import { writingDevice } from './writing-device';
 import { newId, now } from './ids';
-import type { Cycle, QuestionnaireRef } from './records';
+import type { Cycle, QuestionnaireRef } from '../domain/cycle';
 import { RecordMissingError } from './record-missing';
 import { bump } from './revision';
 

@@ -2,9 +2,14 @@
 // happen to it while the app runs: another tab upgrades, deletes or replaces it, the browser closes it,
 // or this tab's upgrade waits for other tabs.
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { OwnActionRecord } from './action-records';
-import type { ClientCheckRecord } from './client-check-records';
-import type { AnswerRecord, Cycle, OrganizationProfile, Response, RoadmapEdit } from './records';
+import type { AnswerRecord } from '../domain/answer-record';
+import type { Cycle } from '../domain/cycle';
+import type { OrganizationProfile } from '../domain/profile';
+import type { Response } from '../domain/response';
+import type { RoadmapEdit } from '../domain/roadmap-edit';
+import type { SettingRecord } from '../domain/settings';
+import type { ClientCheckRecord } from '../domain/client-check-record';
+import type { OwnActionRecord } from '../domain/own-action';
 import { onDataChangeElsewhere } from './data-broadcast';
 import { declareSchema } from './schema-versions';
 
@@ -15,11 +20,6 @@ export interface DefinitionCopy {
   id: string;
   version: string;
   definition: unknown;
-}
-
-export interface SettingRecord {
-  key: string;
-  value: unknown;
 }
 
 export class BoussoleDatabase extends Dexie {

@@ -1,5 +1,5 @@
 // What is stored on this device, deleting all of it, and what follows a restore that replaced it.
-import { dropAllDrafts } from '../lib/typed-drafts';
+import { dropAllDrafts } from './typed-drafts';
 import { announceDataChange } from './data-broadcast';
 import { database } from './database';
 

@@ -4,25 +4,18 @@
 import { z } from 'zod/mini';
 import {
   inOrderAdded,
-  isSoundEstimate,
   ownActionSchema,
+  type OwnActionChange,
+  type OwnActionFields,
   type OwnActionRecord,
-} from './action-records';
+} from '../domain/own-action';
+import { isSoundEstimate } from '../domain/sound-estimate';
 import { UnsoundEstimateError } from './action-decisions';
 import { database } from './database';
 import { newId, now } from './ids';
 import { RecordMissingError } from './record-missing';
 import { bump } from './revision';
 import { writingDevice } from './writing-device';
-
-/** What a person can set on an own action. */
-export type OwnActionFields = Omit<
-  OwnActionRecord,
-  'cycleId' | 'id' | 'createdAt' | 'updatedAt' | 'carriedFrom' | 'revision'
->;
-
-/** A change to an own action: a field given as undefined or '' is cleared (the title cannot be). */
-export type OwnActionChange = { [K in keyof OwnActionFields]?: OwnActionFields[K] | undefined };
 
 export async function listOwnActions(cycleId: string): Promise<OwnActionRecord[]> {
   return inOrderAdded(await database().ownActions.where('cycleId').equals(cycleId).toArray());

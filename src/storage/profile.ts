@@ -1,12 +1,10 @@
 // The organization's profile (one per device).
 import { database } from './database';
 import { writingDevice } from './writing-device';
-import { PROFILE_ID } from './profile-id';
-import type { OrganizationProfile } from './records';
+import { PROFILE_ID } from '../domain/profile-id';
+import type { OrganizationProfile, ProfileInput } from '../domain/profile';
 import { now } from './ids';
 import { bump } from './revision';
-
-export type ProfileInput = Omit<OrganizationProfile, 'id' | 'updatedAt' | 'revision'>;
 
 export async function getProfile(): Promise<OrganizationProfile | undefined> {
   return database().profile.get(PROFILE_ID);

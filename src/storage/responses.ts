@@ -6,17 +6,11 @@ import type { Answer, Answers } from '../engine/answer';
 import { database } from './database';
 import { writingDevice } from './writing-device';
 import { newId, now } from './ids';
-import type { AnswerRecord, Response } from './records';
+import type { AnswerRecord } from '../domain/answer-record';
+import { toAnswers } from '../domain/to-answers';
+import type { NewResponse, Response } from '../domain/response';
 import { RecordMissingError } from './record-missing';
 import { bump } from './revision';
-
-export interface NewResponse {
-  cycleId: string;
-  questionnaireId: string;
-  version: string;
-  contentHash: string;
-  respondent: string;
-}
 
 export async function createResponse(input: NewResponse): Promise<Response> {
   const db = database();
@@ -45,16 +39,6 @@ export async function listResponses(cycleId: string): Promise<Response[]> {
 
 export async function getAnswerRecords(responseId: string): Promise<AnswerRecord[]> {
   return database().answers.where('responseId').equals(responseId).toArray();
-}
-
-/** Answers by question id, as the engine reads them. */
-export function toAnswers(records: readonly AnswerRecord[]): Answers {
-  return Object.fromEntries(
-    records.map(({ responseId: _r, questionId, answeredAt: _a, revision: _v, ...answer }) => [
-      questionId,
-      answer,
-    ]),
-  );
 }
 
 export async function getAnswers(responseId: string): Promise<Answers> {

@@ -3,7 +3,7 @@
 // up by one each time that device writes the record; a copy whose counters are all at least the
 // other's has seen every change the other has. Device ids are random (device-id.ts) and name no one.
 // Comparing two revisions is revision-order.ts: only merges need it, so writes load nothing more.
-import type { Revision } from './revision-schema';
+import type { Revision } from '../domain/revision-schema';
 
 export type { Revision };
 export type Vector = Revision['vector'];

@@ -3,13 +3,10 @@
 import { database, type BoussoleDatabase } from './database';
 import { writingDevice } from './writing-device';
 import { now } from './ids';
-import type { RoadmapEdit } from './records';
+import type { RoadmapEdit, RoadmapEditChange } from '../domain/roadmap-edit';
+import { questionnaireOfEditKey } from '../domain/roadmap-edit-key';
 import { RecordMissingError } from './record-missing';
 import { bump } from './revision';
-
-export type RoadmapEditChange = Partial<
-  Omit<RoadmapEdit, 'cycleId' | 'itemKey' | 'questionnaireId' | 'updatedAt' | 'revision'>
->;
 
 export async function listRoadmapEdits(cycleId: string): Promise<RoadmapEdit[]> {
   return database().roadmapEdits.where('cycleId').equals(cycleId).toArray();
@@ -43,7 +40,7 @@ export async function writeRoadmapEdit(
   const existing = (await db.roadmapEdits.get([cycleId, itemKey])) ?? {
     cycleId,
     itemKey,
-    questionnaireId: itemKey.split('/')[0] ?? '',
+    questionnaireId: questionnaireOfEditKey(itemKey),
     updatedAt: now(),
   };
   const merged = Object.fromEntries(

@@ -57,7 +57,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
     },
   },
   {
-    // Anonymous records of client skills checks (client-check-records.ts), read per cycle. The store
+    // Anonymous records of client skills checks (domain/client-check-record.ts), read per cycle. The store
     // is new here, so every record in it is written with its revision (client-checks.ts).
     version: 5,
     stores: { clientChecks: '&id, cycleId' },

@@ -6,7 +6,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadQuestionnaire } from '../../src/content/catalog';
-import { readDraft } from '../../src/lib/typed-drafts';
+import { readDraft } from '../../src/storage/typed-drafts';
 import type { Language } from '../../src/lib/typography';
 import { createCycle } from '../../src/storage/cycles';
 import { BoussoleDatabase } from '../../src/storage/database';

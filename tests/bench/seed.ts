@@ -9,17 +9,10 @@ import { isClientDefinition } from '../../src/engine/client-check/parse';
 import type { Answer, Answers } from '../../src/engine/answer';
 import { exampleAnswersSchema } from '../../src/engine/example-answers';
 import { parseQuestionnaire, type PreparedQuestionnaire } from '../../src/engine/prepare';
-import {
-  PROFILE_ID,
-  answerRecordSchema,
-  cycleSchema,
-  profileSchema,
-  responseSchema,
-  type AnswerRecord,
-  type Cycle,
-  type OrganizationProfile,
-  type Response,
-} from '../../src/storage/records';
+import { PROFILE_ID, profileSchema, type OrganizationProfile } from '../../src/domain/profile';
+import { answerRecordSchema, type AnswerRecord } from '../../src/domain/answer-record';
+import { cycleSchema, type Cycle } from '../../src/domain/cycle';
+import { responseSchema, type Response } from '../../src/domain/response';
 
 export interface Shipped {
   questionnaire: PreparedQuestionnaire;

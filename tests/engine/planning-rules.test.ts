@@ -7,7 +7,7 @@ import {
   staffBands,
   type PlanningRules,
 } from '../../src/engine/planning-rules';
-import { staffBands as profileStaffBands } from '../../src/storage/records';
+import { staffBands as profileStaffBands } from '../../src/domain/profile';
 
 const shipped: unknown = JSON.parse(readFileSync('assessments/roadmap-planning.json', 'utf8'));
 

@@ -7,14 +7,12 @@ import { toCsv } from '../../src/lib/csv';
 import { csvFileName, fileNamePart, responseFileName } from '../../src/lib/file-name';
 import { frenchTypography } from '../../src/lib/typography';
 import { reportFileName } from '../../src/report/file-name';
-import { fontSafeText } from '../../src/report/pdf-text';
-import { hashToRoute } from '../../src/state/route';
-import {
-  answerRecordSchema,
-  cycleSchema,
-  profileSchema,
-  responseSchema,
-} from '../../src/storage/records';
+import { fontSafeText } from '../../src/report/pdf/font-safe-text';
+import { hashToRoute } from '../../src/routing/route';
+import { answerRecordSchema } from '../../src/domain/answer-record';
+import { cycleSchema } from '../../src/domain/cycle';
+import { profileSchema } from '../../src/domain/profile';
+import { responseSchema } from '../../src/domain/response';
 import {
   decodeText,
   MAX_BACKUP_FILE_BYTES,

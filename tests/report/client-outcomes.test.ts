@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckRecordFacts } from '../../src/engine/client-check/outcomes';
 import { buildReportPdf } from '../../src/report/build-report';
-import { clientOutcomesSection } from '../../src/report/client-outcomes-section';
+import { clientOutcomesSection } from '../../src/report/model/client-outcomes-section';
 import { buildReportHtml } from '../../src/report/generate-html';
 import { clientCheck } from '../support/client-check';
 import { reportInput } from './support/fixture';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../src/lib/typography';
 import { buildReportPdf } from '../../src/report/build-report';
-import type { ReportInput } from '../../src/report/report-input';
+import type { ReportInput } from '../../src/report/model/report-input';
 import { reportInput } from './support/fixture';
 import { nodeFonts } from './support/node-fonts';
 import { pdfInfo, searchable } from './support/pdf-tools';

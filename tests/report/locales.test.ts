@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fontUrl } from '../../src/report/fonts';
+import { fontUrl } from '../../src/report/fonts/load-faces';
 import { FONT_STYLES } from '../../src/report/fonts/font-style';
 import { REPORT_FACES } from '../../src/report/fonts/report-faces';
 

@@ -1,9 +1,9 @@
 // The report's sentences read as written by a careful person in either language: no article glued to
 // a name or a level, French ordinal dates, and the staff skills questionnaire spoken of as a team.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildReportModel } from '../../src/report/build-model';
-import type { Formatter } from '../../src/report/format';
-import type { ReportModel } from '../../src/report/report-model';
+import { buildReportModel } from '../../src/report/model/build-model';
+import type { Formatter } from '../../src/presentation/format';
+import type { ReportModel } from '../../src/report/model/report-model';
 import { ORGANIZATION, reportInput } from './support/fixture';
 import { formatter, translator } from './support/translate';
 

@@ -4,7 +4,8 @@ import { validateQuestionnaire } from '../../src/engine/validate';
 import { carryResponse } from '../../src/storage/carry-response';
 import { closeCycle, createCycle, getCycle } from '../../src/storage/cycles';
 import { database } from '../../src/storage/database';
-import type { Cycle, Response } from '../../src/storage/records';
+import type { Cycle } from '../../src/domain/cycle';
+import type { Response } from '../../src/domain/response';
 import {
   getAnswerRecords,
   getResponse,

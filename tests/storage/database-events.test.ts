@@ -3,7 +3,7 @@
 // the same database name in fake-indexeddb; the app's tab is the one given to setDatabase.
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { keepDraft, readDraft } from '../../src/lib/typed-drafts';
+import { keepDraft, readDraft } from '../../src/storage/typed-drafts';
 import { createCycle } from '../../src/storage/cycles';
 import { announceDataChange } from '../../src/storage/data-broadcast';
 import {

@@ -2,7 +2,7 @@
 // absent (never a sentinel value), and both kinds survive a backup.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getProfile, saveProfile } from '../../src/storage/profile';
-import { PROFILE_ID, profileSchema, type OrganizationProfile } from '../../src/storage/records';
+import { PROFILE_ID, profileSchema, type OrganizationProfile } from '../../src/domain/profile';
 import { buildBackup, parseBackup } from '../../src/storage/transfer/backup-file';
 import { freshDatabase } from '../support/app';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bump, type Revision } from '../../src/storage/revision';
 import { compareRevisions, joinRevisions } from '../../src/storage/revision-order';
-import { revisionSchema } from '../../src/storage/revision-schema';
+import { revisionSchema } from '../../src/domain/revision-schema';
 
 const A = 'aaaaaaaaaaaaaaaa';
 const B = 'bbbbbbbbbbbbbbbb';

@@ -2,7 +2,7 @@
 import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BoussoleDatabase, onDatabaseEvent, setDatabase } from '../../src/storage/database';
-import { roadmapEditSchema } from '../../src/storage/action-records';
+import { roadmapEditSchema } from '../../src/domain/roadmap-edit';
 import { addOwnAction, listOwnActions } from '../../src/storage/own-actions';
 import { DEVICE_ID_KEY } from '../../src/storage/device-id';
 import { listRoadmapEdits } from '../../src/storage/roadmap-edits';

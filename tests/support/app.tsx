@@ -6,8 +6,8 @@ import { App } from '../../src/app/App';
 import { createI18n } from '../../src/lib/i18n';
 import type { Language } from '../../src/lib/typography';
 import { BoussoleDatabase, setDatabase } from '../../src/storage/database';
-import { useRouteStore } from '../../src/state/route-store';
-import { hashToRoute } from '../../src/state/route';
+import { useRouteStore } from '../../src/routing/route-store';
+import { hashToRoute } from '../../src/routing/route';
 
 let counter = 0;
 

@@ -5,7 +5,8 @@ import { loadQuestionnaire } from '../../src/content/catalog';
 import type { Answers } from '../../src/engine/answer';
 import type { PreparedQuestionnaire } from '../../src/engine/prepare';
 import { createCycle } from '../../src/storage/cycles';
-import type { Cycle, Response } from '../../src/storage/records';
+import type { Cycle } from '../../src/domain/cycle';
+import type { Response } from '../../src/domain/response';
 import { createResponse, saveAnswer } from '../../src/storage/responses';
 import { loadExamples } from './content';
 

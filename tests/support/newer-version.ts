@@ -2,7 +2,8 @@
 // shipped version, numbered past every shipped one, so tests can carry responses to a newer version
 // whatever ships next. It adds the catalog entry with `extendCatalog`.
 import { extendCatalog, loadQuestionnaire } from '../../src/content/catalog';
-import type { Cycle, Response } from '../../src/storage/records';
+import type { Cycle } from '../../src/domain/cycle';
+import type { Response } from '../../src/domain/response';
 import { createResponse } from '../../src/storage/responses';
 import { answerAll, exampleAnswers } from './cycle-fixture';
 import type { QuestionnaireInput } from '../../src/engine/schema';

@@ -2,8 +2,9 @@
 // agency's list of programs a worker picks from when starting a check.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_PROGRAM_NAME } from '../../storage/client-check-records';
-import { savePrograms, usePrograms, useStaffPinIsSet } from '../../state/client-checks';
+import { MAX_PROGRAM_NAME } from '../../domain/limits';
+import { savePrograms } from '../../state/commands/client-checks';
+import { usePrograms, useStaffPinIsSet } from '../../state/queries/client-checks';
 import { showNotice } from '../../state/notice-store';
 import { attemptSave } from '../../state/save';
 import { SetPinForm } from './SetPinForm';

@@ -1,7 +1,7 @@
 // Choosing the staff PIN (4 to 8 digits, typed twice). Only its salted hash is kept (state/staff-pin.ts).
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PIN_PATTERN, setStaffPin } from '../../state/staff-pin';
+import { PIN_PATTERN, setStaffPin } from '../../state/commands/staff-pin';
 
 type Problem = 'badFormat' | 'mismatch' | 'failed' | null;
 

@@ -1,6 +1,6 @@
 // On the history screen: the way into the year-over-year comparison.
 import { useTranslation } from 'react-i18next';
-import type { Cycle } from '../../storage/records';
+import type { Cycle } from '../../domain/cycle';
 import { CyclePicker } from './CyclePicker';
 
 export function CompareCyclesCard({ cycles }: { cycles: readonly Cycle[] }) {

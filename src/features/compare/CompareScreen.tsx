@@ -6,19 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import { useContentFormat } from '../../components/use-content-format';
 import { Loading } from '../../components/NotFound';
-import { useCycles } from '../../state/data-hooks';
-import {
-  compareCycles,
-  compareOwnActions,
-  inOrder,
-  trend,
-  type CycleSnapshot,
-} from './compare-cycles';
+import { useCycles } from '../../state/queries/cycles';
+import { compareCycles, compareOwnActions, inOrder, trend } from './compare-cycles';
 import { CyclePicker } from './CyclePicker';
 import { OwnActionsComparison } from './OwnActionsComparison';
 import { QuestionnaireComparisonView } from './QuestionnaireComparisonView';
 import { QuestionnaireUnavailable } from './QuestionnaireUnavailable';
-import { useCycleSnapshots } from './use-cycle-snapshots';
+import { useCycleSnapshots, type CycleSnapshot } from '../../state/queries/cycle-snapshots';
 
 interface Props {
   earlierCycleId?: string | undefined;

@@ -3,8 +3,8 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../components/FieldError';
-import { navigate } from '../../state/route-store';
-import type { Cycle } from '../../storage/records';
+import { navigate } from '../../routing/route-store';
+import type { Cycle } from '../../domain/cycle';
 
 interface Props {
   /** Every cycle, newest first. */

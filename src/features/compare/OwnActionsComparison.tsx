@@ -2,8 +2,8 @@
 // unfinished (and whether the later cycle carried it over), and what the later cycle added.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OwnActionRecord } from '../../storage/action-records';
-import type { Cycle } from '../../storage/records';
+import type { OwnActionRecord } from '../../domain/own-action';
+import type { Cycle } from '../../domain/cycle';
 import type { OwnActionsCompared } from './compare-cycles';
 
 interface Props {

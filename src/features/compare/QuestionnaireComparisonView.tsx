@@ -6,13 +6,14 @@ import { Link } from '../../components/Link';
 import { useContentFormat } from '../../components/use-content-format';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { RoadmapItem } from '../../engine/result';
-import { localize, type Language } from '../../lib/typography';
-import type { Formatter } from '../../report/format';
-import { itemTitle } from '../../report/reasons';
-import type { Cycle } from '../../storage/records';
+import { localize } from '../../lib/typography';
+import type { Formatter } from '../../presentation/format';
+import { itemTitle } from '../../presentation/reasons';
+import type { Cycle } from '../../domain/cycle';
 import { ChangeText } from './ChangeText';
 import { shownChange, type DoneItem, type QuestionnaireComparison } from './compare-cycles';
 import { TableScroll } from '../../components/TableScroll';
+import { currentLanguage } from '../../lib/i18n';
 
 interface Props {
   entry: QuestionnaireComparison;
@@ -47,7 +48,7 @@ function titleOf(
 
 export function QuestionnaireComparisonView({ entry, earlier, later }: Props) {
   const { t, i18n } = useTranslation(['compare', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const id = useId();
   const title = localize(entry.questionnaire.definition.title, language);
   const names = { earlier: earlier.name, later: later.name };
@@ -105,7 +106,7 @@ function Compared({
   later,
 }: Props & { entry: Extract<QuestionnaireComparison, { kind: 'compared' }> }) {
   const { t, i18n } = useTranslation(['compare', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const format = useContentFormat();
   const id = useId();
   const { comparison, questionnaire } = entry;

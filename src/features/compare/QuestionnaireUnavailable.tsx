@@ -1,15 +1,16 @@
 // Why a comparison cannot be shown when a questionnaire version it needs does not load: which version
 // is missing when that is known, else that loading failed, with the detail behind "Details".
 import { useTranslation } from 'react-i18next';
-import { QuestionnaireUnavailableError } from '../../content/catalog';
 import { technicalDetail } from '../../lib/technical-detail';
+import { unavailableVersion } from '../../state/queries/catalog';
 
 export function QuestionnaireUnavailable({ error }: { error: Error }) {
   const { t } = useTranslation(['compare', 'common']);
-  if (error instanceof QuestionnaireUnavailableError) {
+  const missing = unavailableVersion(error);
+  if (missing !== undefined) {
     return (
       <p role="alert">
-        {t('questionnaireUnavailable', { id: error.questionnaireId, version: error.version })}
+        {t('questionnaireUnavailable', { id: missing.id, version: missing.version })}
       </p>
     );
   }

@@ -13,10 +13,11 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { localize, type Language } from '../../lib/typography';
-import { chartColours } from '../results/chart-theme';
+import { localize } from '../../lib/typography';
+import { chartColours } from '../../components/chart-theme';
 import type { TrendLine, TrendPoint } from './compare-cycles';
 import { TableScroll } from '../../components/TableScroll';
+import { currentLanguage } from '../../lib/i18n';
 
 /** One look per questionnaire: colour, dash pattern and point shape all differ. */
 const STYLES = [
@@ -33,7 +34,7 @@ interface Props {
 
 export function TrendChart({ lines, points }: Props) {
   const { t, i18n } = useTranslation(['compare', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const data = points.map(({ cycle, scores }) => ({
     name: cycle.name,
     ...Object.fromEntries(
@@ -102,7 +103,7 @@ export function TrendChart({ lines, points }: Props) {
 export function TrendTable({ lines, points }: Props) {
   const captionId = useId();
   const { t, i18n } = useTranslation(['compare', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   return (
     <TableScroll captionId={captionId}>
       <table className="trend-table">

@@ -6,19 +6,10 @@ import { isSettled } from '../../engine/action-inputs';
 import { compareResults, type Comparison, type ScoreChange } from '../../engine/compare';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { QuestionnaireResult, RoadmapItem } from '../../engine/result';
-import { roadmapEditKey } from '../../report/report-input';
-import type { OwnActionRecord } from '../../storage/action-records';
-import type { Cycle, RoadmapEdit } from '../../storage/records';
-import type { QuestionnaireOutcome } from '../../state/cycle-results';
-
-/** A cycle scored: one outcome per questionnaire it includes, and leadership's roadmap edits. */
-export interface CycleSnapshot {
-  cycle: Cycle;
-  outcomes: readonly QuestionnaireOutcome[];
-  edits: readonly RoadmapEdit[];
-  /** The organization's own actions, in the order they were added. */
-  ownActions: readonly OwnActionRecord[];
-}
+import { roadmapEditKey } from '../../domain/roadmap-edit';
+import type { Cycle } from '../../domain/cycle';
+import type { CycleSnapshot } from '../../state/queries/cycle-snapshots';
+import type { OwnActionRecord } from '../../domain/own-action';
 
 export interface ComparedSide {
   questionnaire: PreparedQuestionnaire;

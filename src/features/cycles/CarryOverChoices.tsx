@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useContentFormat } from '../../components/use-content-format';
 import type { CycleAction } from '../../engine/cycle-action';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
-import { itemTitle } from '../../report/reasons';
-import type { CarryOffer } from '../../state/carry-over';
+import { itemTitle } from '../../presentation/reasons';
+import type { CarryOffer } from '../../state/queries/carry-offer';
 
 interface Props {
   offer: CarryOffer;

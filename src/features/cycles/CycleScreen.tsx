@@ -3,15 +3,13 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import { Loading, NotFound } from '../../components/NotFound';
-import { closeCycle } from '../../storage/cycles';
-import { useCycleData } from '../../state/data-hooks';
-import { attemptSave } from '../../state/save';
-import { useQuestionnaires } from '../../state/use-questionnaire';
-import { ClientCheckCount, StartClientCheck } from '../client-check/StartClientCheck';
-import { ExportPdf } from '../report-export/ExportPdf';
-import { ContributeLink } from '../sector-snapshot/contribute/ContributeLink';
-import { CsvExportButton } from '../transfer/CsvExportButton';
-import { ImportResponses } from '../transfer/ImportResponses';
+import { closeCycle } from '../../state/commands/cycles';
+import { useCycleData } from '../../state/queries/cycle-data';
+import { useQuestionnaires } from '../../state/queries/questionnaire-sets';
+import { ExportPdf } from '../report-export';
+import { ContributeLink } from '../sector-snapshot';
+import { CsvExportButton, ImportResponses } from '../transfer';
+import { ClientCheckCount, StartClientCheck } from '../client-check';
 import { QuestionnaireResponses } from './QuestionnaireResponses';
 
 /** Versions responses are on that the cycle does not name, each once. */
@@ -87,11 +85,13 @@ export default function CycleScreen({ cycleId }: { cycleId: string }) {
         </p>
       )}
 
-      {readOnly ? (
-        <ClientCheckCount cycleId={cycle.id} />
-      ) : (
-        <StartClientCheck cycles={[cycle]} fixedCycle />
-      )}
+      <Suspense fallback={null}>
+        {readOnly ? (
+          <ClientCheckCount cycleId={cycle.id} />
+        ) : (
+          <StartClientCheck cycles={[cycle]} fixedCycle />
+        )}
+      </Suspense>
 
       {!readOnly && <ImportResponses cycleId={cycle.id} />}
       {anyAnswered && <ExportPdf cycleId={cycle.id} />}
@@ -105,10 +105,7 @@ export default function CycleScreen({ cycleId }: { cycleId: string }) {
       )}
 
       <div className="stack-small">
-        <button
-          type="button"
-          onClick={() => void attemptSave(() => closeCycle(cycle.id, !readOnly))}
-        >
+        <button type="button" onClick={() => void closeCycle(cycle.id, !readOnly)}>
           {readOnly ? t('reopenCycle') : t('closeCycle')}
         </button>
         <p className="muted">{t('closeHint')}</p>

@@ -7,25 +7,27 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod/mini';
 import { FieldError } from '../../components/FieldError';
 import { Loading } from '../../components/NotFound';
-import { latestVersions } from '../../content/catalog';
-import { localize, type Language } from '../../lib/typography';
-import { useCarryOffer } from '../../state/carry-over';
-import { startCycle } from '../../state/roadmap-commands';
-import { navigate } from '../../state/route-store';
-import { useQuestionnaires } from '../../state/use-questionnaire';
+import { localize } from '../../lib/typography';
+import { startCycle } from '../../state/commands/cycles';
+import { useCarryOffer } from '../../state/queries/carry-offer';
+import { navigate } from '../../routing/route-store';
+import { latestQuestionnaires } from '../../state/queries/catalog';
+import { useQuestionnaires } from '../../state/queries/questionnaire-sets';
+import { currentLanguage } from '../../lib/i18n';
+import { MAX_NAME_LENGTH } from '../../domain/limits';
 import { CarryOverChoices } from './CarryOverChoices';
 
 const formSchema = z.object({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
   questionnaires: z.array(z.string()).check(z.minLength(1)),
 });
 type FormValues = z.infer<typeof formSchema>;
 
-const available = latestVersions().map(({ id, version }) => ({ id, version }));
+const available = latestQuestionnaires();
 
 export default function NewCycleScreen() {
   const { t, i18n } = useTranslation(['cycles', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const questionnaires = useQuestionnaires(available);
   const offer = useCarryOffer();
   const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(new Set());

@@ -7,15 +7,16 @@ import { FieldError } from '../../components/FieldError';
 import { Link } from '../../components/Link';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import { responseProgress } from '../../engine/progress';
-import { localize, type Language } from '../../lib/typography';
-import { createResponse, deleteResponse } from '../../storage/responses';
-import type { ResponseWithAnswers } from '../../state/data-hooks';
-import { newestVersion, offersNewerVersion } from '../../state/newer-version';
-import { navigate } from '../../state/route-store';
-import { attemptSave } from '../../state/save';
+import { localize } from '../../lib/typography';
+import { deleteResponse, startResponse } from '../../state/commands/responses';
+import type { ResponseWithAnswers } from '../../state/queries/cycle-data';
+import { newestVersion, offersNewerVersion } from '../../state/queries/newer-version';
+import { navigate } from '../../routing/route-store';
+import { currentLanguage } from '../../lib/i18n';
+import { MAX_NAME_LENGTH } from '../../domain/limits';
 
 const formSchema = z.object({
-  respondent: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  respondent: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
 });
 
 interface Props {
@@ -35,7 +36,7 @@ export function QuestionnaireResponses({
   readOnly,
 }: Props) {
   const { t, i18n } = useTranslation(['cycles', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const { definition } = questionnaire;
   const formId = `start-${definition.id}`;
   const {
@@ -48,19 +49,14 @@ export function QuestionnaireResponses({
   });
 
   const start = async ({ respondent }: { respondent: string }) => {
-    let id: string | undefined;
-    const saved = await attemptSave(async () => {
-      id = (
-        await createResponse({
-          cycleId,
-          questionnaireId: definition.id,
-          version: definition.version,
-          contentHash: questionnaire.contentHash,
-          respondent,
-        })
-      ).id;
+    const started = await startResponse({
+      cycleId,
+      questionnaireId: definition.id,
+      version: definition.version,
+      contentHash: questionnaire.contentHash,
+      respondent,
     });
-    if (saved && id !== undefined) navigate({ name: 'take', responseId: id });
+    if (started !== undefined) navigate({ name: 'take', responseId: started.id });
   };
 
   const headingId = `heading-${definition.id}`;
@@ -120,7 +116,7 @@ export function QuestionnaireResponses({
                           t('confirmDeleteResponse', { respondent: response.respondent }),
                         )
                       ) {
-                        void attemptSave(() => deleteResponse(response.id));
+                        void deleteResponse(response.id);
                       }
                     }}
                   >

@@ -1,18 +1,17 @@
 // Every cycle on this device, newest first; closed cycles open read-only.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import { Loading } from '../../components/NotFound';
-import { countResponsesByCycle } from '../../storage/responses';
-import { useCycles } from '../../state/data-hooks';
-import { CompareCyclesCard } from '../compare/CompareCyclesCard';
+import { useCycles } from '../../state/queries/cycles';
+import { useResponseCounts } from '../../state/queries/cycle-data';
+import { CompareCyclesCard } from '../compare';
 
 export default function HistoryScreen() {
   // 'compare' for the comparison card: loaded with the screen, not after the cycles are read, when
   // it would suspend the screen a second time (React shows a fallback for at least 300 ms).
   const { t } = useTranslation(['history', 'common', 'cycles', 'compare']);
   const cycles = useCycles();
-  const counts = useLiveQuery(countResponsesByCycle, []);
+  const counts = useResponseCounts();
   if (cycles === undefined || counts === undefined) return <Loading />;
 
   return (

@@ -1,23 +1,22 @@
 // First screen: welcome and profile on the first visit, then the open cycles.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import { Loading } from '../../components/NotFound';
-import { saveProfile } from '../../storage/profile';
-import { useCycles, useProfile } from '../../state/data-hooks';
-import { attemptSave } from '../../state/save';
-import { ProfileFacts } from '../profile/ProfileFacts';
+import { useCycles } from '../../state/queries/cycles';
+import { useProfile } from '../../state/queries/profile';
+import { saveProfile } from '../../state/commands/profile';
+import { ProfileFacts, ProfileForm } from '../profile';
 
-// Loaded after the first screen, with its own texts: the first load stays as it was.
+// The client skills check's entry loads after the first screen, with its code and texts: the first
+// load stays as it was. Its screens are lazy themselves, and a lazy component must resolve to a
+// plain one, hence the small component around it.
 const StartClientCheck = lazy(() =>
-  import('../client-check/StartClientCheck').then((module) => ({
-    default: module.StartClientCheck,
+  import('../client-check').then((entry) => ({
+    default: function StartClientCheck(props: ComponentProps<typeof entry.StartClientCheck>) {
+      return <entry.StartClientCheck {...props} />;
+    },
   })),
-);
-
-// The form (react-hook-form + zod) is needed on the first visit only; returning users never load it.
-const ProfileForm = lazy(() =>
-  import('../profile/ProfileForm').then((module) => ({ default: module.ProfileForm })),
 );
 
 export function HomeScreen() {
@@ -38,7 +37,7 @@ export function HomeScreen() {
             profile={null}
             submitLabel={t('createProfile')}
             onSave={async (input) => {
-              await attemptSave(() => saveProfile(input));
+              await saveProfile(input);
             }}
           />
         </Suspense>

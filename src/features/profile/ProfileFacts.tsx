@@ -1,7 +1,7 @@
 // The organization's profile at a glance: each fact as chosen, or "Not stated" when left empty.
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
-import type { OrganizationProfile } from '../../storage/records';
+import type { OrganizationProfile } from '../../domain/profile';
 
 export function ProfileFacts({ profile }: { profile: OrganizationProfile }) {
   const { t, i18n } = useTranslation('profile');

@@ -10,9 +10,9 @@ import {
   serviceLanguages,
   services,
   staffBands,
-} from '../../storage/records';
-import type { OrganizationProfile } from '../../storage/records';
-import type { ProfileInput } from '../../storage/profile';
+  type OrganizationProfile,
+  type ProfileInput,
+} from '../../domain/profile';
 import {
   formValues,
   profileFormSchema,

@@ -1,10 +1,9 @@
 // Edit the organization profile.
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/NotFound';
-import { saveProfile } from '../../storage/profile';
-import { useProfile } from '../../state/data-hooks';
+import { useProfile } from '../../state/queries/profile';
 import { showNotice } from '../../state/notice-store';
-import { attemptSave } from '../../state/save';
+import { saveProfile } from '../../state/commands/profile';
 import { ProfileForm } from './ProfileForm';
 
 export default function ProfileScreen() {
@@ -18,7 +17,7 @@ export default function ProfileScreen() {
       <ProfileForm
         profile={profile}
         onSave={async (input) => {
-          if (await attemptSave(() => saveProfile(input))) {
+          if (await saveProfile(input)) {
             showNotice('info', 'profile:saved');
           }
         }}

@@ -8,14 +8,15 @@ import {
   services,
   staffBands,
   type OrganizationProfile,
-} from '../../storage/records';
-import type { ProfileInput } from '../../storage/profile';
+  type ProfileInput,
+} from '../../domain/profile';
+import { MAX_NAME_LENGTH } from '../../domain/limits';
 
 const orNotStated = <T extends readonly [string, ...string[]]>(values: T) =>
   z.union([z.literal(''), z.enum(values)]);
 
 export const profileFormSchema = z.object({
-  name: z.string().check(z.trim(), z.minLength(1, 'nameRequired'), z.maxLength(200)),
+  name: z.string().check(z.trim(), z.minLength(1, 'nameRequired'), z.maxLength(MAX_NAME_LENGTH)),
   province: orNotStated(provinces),
   communitySize: orNotStated(communitySizes),
   staffBand: orNotStated(staffBands),

@@ -4,9 +4,10 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
-import { localize, type Language } from '../../lib/typography';
-import type { CarriedFrom, Response } from '../../storage/records';
-import { useQuestionnaire } from '../../state/use-questionnaire';
+import { localize } from '../../lib/typography';
+import type { CarriedFrom, Response } from '../../domain/response';
+import { useQuestionnaire } from '../../state/queries/questionnaires';
+import { currentLanguage } from '../../lib/i18n';
 
 interface Props {
   response: Response;
@@ -20,7 +21,7 @@ interface Props {
 
 export function CarriedOver({ response, carried, questionnaire, cycleVersion, fresh }: Props) {
   const { t, i18n } = useTranslation('questionnaire');
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const earlier = useQuestionnaire(response.questionnaireId, carried.version);
   const summary = useRef<HTMLElement>(null);
   useEffect(() => {

@@ -2,8 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../engine/answer';
 import type { Question } from '../../engine/schema';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
 import { withSpecial, withValue } from './answer-change';
+import { currentLanguage } from '../../lib/i18n';
 
 interface Props {
   question: Extract<Question, { kind: 'checklist' }>;
@@ -14,7 +15,7 @@ interface Props {
 
 export function ChecklistQuestion({ question, answer, disabled, onChange }: Props) {
   const { t, i18n } = useTranslation(['questionnaire', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const ticked =
     answer?.special === undefined && Array.isArray(answer?.value) ? answer.value : undefined;
 

@@ -3,8 +3,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../engine/answer';
 import type { Question } from '../../engine/schema';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
 import { withSpecial, withValue } from './answer-change';
+import { currentLanguage } from '../../lib/i18n';
 
 type ChoiceKind = Extract<Question, { kind: 'scale' | 'yes-partly-no' | 'single-choice' }>;
 
@@ -25,7 +26,7 @@ interface Props {
 
 export function ChoiceQuestion({ question, answer, disabled, onChange }: Props) {
   const { t, i18n } = useTranslation(['questionnaire', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const value = answer?.special === undefined ? answer?.value : undefined;
 
   const options: Option[] = (() => {

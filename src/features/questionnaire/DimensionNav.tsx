@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { ResponseProgress } from '../../engine/progress';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
+import { currentLanguage } from '../../lib/i18n';
 
 interface Props {
   questionnaire: PreparedQuestionnaire;
@@ -14,7 +15,7 @@ interface Props {
 
 export function DimensionNav({ questionnaire, responseId, page, progress }: Props) {
   const { t, i18n } = useTranslation('questionnaire');
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   return (
     <nav aria-label={t('sections')} className="dimension-nav">
       <ol>

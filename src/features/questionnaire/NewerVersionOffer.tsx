@@ -2,10 +2,9 @@
 // version, or carry the answers to the newer one. Finished responses always keep their version.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CarryOutcome } from '../../storage/carry-response';
-import type { Response } from '../../storage/records';
-import { carryToNewest, newestVersion } from '../../state/newer-version';
-import { attemptSave } from '../../state/save';
+import type { Response } from '../../domain/response';
+import { carryToNewest, stayOnVersion } from '../../state/commands/carry-response';
+import { newestVersion } from '../../state/queries/newer-version';
 
 interface Props {
   response: Response;
@@ -23,13 +22,10 @@ export function NewerVersionOffer({ response, onCarried }: Props) {
 
   const carry = async () => {
     setBusy(true);
-    const result: { outcome?: CarryOutcome } = {};
-    const saved = await attemptSave(async () => {
-      result.outcome = await carryToNewest(response);
-    });
+    const done = await carryToNewest(response);
     setBusy(false);
-    if (result.outcome?.ok) onCarried();
-    else if (saved) setRefused(true);
+    if (done === 'carried') onCarried();
+    else if (done === 'refused') setRefused(true);
   };
 
   return (
@@ -40,17 +36,7 @@ export function NewerVersionOffer({ response, onCarried }: Props) {
         <button type="button" className="primary" disabled={busy} onClick={() => void carry()}>
           {t('upgrade.carry', { version: newest })}
         </button>{' '}
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() =>
-            void attemptSave(async () => {
-              // On demand, like carrying: neither is needed to show the page.
-              const { declineNewerVersion } = await import('../../storage/carry-response');
-              await declineNewerVersion(response.id, newest);
-            })
-          }
-        >
+        <button type="button" disabled={busy} onClick={() => void stayOnVersion(response, newest)}>
           {t('upgrade.stay', { current })}
         </button>
       </p>

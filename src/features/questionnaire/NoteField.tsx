@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../engine/answer';
 import { withNote } from './answer-change';
-import { useTypedField } from '../../components/use-typed-field';
+import { useTypedField } from '../../state/typed-field/use-typed-field';
+import { noteKey } from '../../domain/drafts';
 
 interface Props {
   responseId: string;
@@ -22,7 +23,7 @@ export function NoteField({ responseId, questionId, answer, disabled, onChange }
     latestAnswer.current = answer;
   });
   const field = useTypedField(stored, (note) => onChange(withNote(latestAnswer.current, note)), {
-    key: `note:${responseId}:${questionId}`,
+    key: noteKey(responseId, questionId),
     disabled,
   });
   const [opened, setOpened] = useState(false);

@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../engine/answer';
 import type { Question } from '../../engine/schema';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
 import { ChecklistQuestion } from './ChecklistQuestion';
 import { ChoiceQuestion } from './ChoiceQuestion';
 import { NoteField } from './NoteField';
 import { TypedQuestion } from './TypedQuestion';
+import { currentLanguage } from '../../lib/i18n';
 
 interface Props {
   responseId: string;
@@ -30,7 +31,7 @@ export function QuestionCard({
   onChange,
 }: Props) {
   const { t, i18n } = useTranslation('questionnaire');
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const [helpOpen, setHelpOpen] = useState(false);
   const save = (next: Answer | null) => onChange(question.id, next);
   const change = (next: Answer | null) => {

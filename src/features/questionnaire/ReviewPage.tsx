@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { ResponseProgress } from '../../engine/progress';
-import { localize, type Language } from '../../lib/typography';
-import type { Response } from '../../storage/records';
-import { submitResponse } from '../../storage/responses';
+import { localize } from '../../lib/typography';
+import type { Response } from '../../domain/response';
 import { showNotice } from '../../state/notice-store';
-import { navigate } from '../../state/route-store';
-import { attemptSave } from '../../state/save';
+import { navigate } from '../../routing/route-store';
+import { setSubmitted } from '../../state/commands/responses';
 import { useStorageStore } from '../../state/storage-store';
-import { ExportResponseButton } from '../transfer/ExportResponseButton';
+import { ExportResponseButton } from '../transfer';
+import { currentLanguage } from '../../lib/i18n';
 
 interface Props {
   questionnaire: PreparedQuestionnaire;
@@ -21,7 +21,7 @@ interface Props {
 
 export function ReviewPage({ questionnaire, response, progress, readOnly }: Props) {
   const { t, i18n } = useTranslation(['questionnaire', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const storageLost = useStorageStore((state) => state.loss !== undefined);
   const { definition, questionById } = questionnaire;
 
@@ -71,10 +71,7 @@ export function ReviewPage({ questionnaire, response, progress, readOnly }: Prop
             })}
           </p>
           {!readOnly && (
-            <button
-              type="button"
-              onClick={() => void attemptSave(() => submitResponse(response.id, false))}
-            >
+            <button type="button" onClick={() => void setSubmitted(response.id, false)}>
               {t('reopen')}
             </button>
           )}
@@ -85,7 +82,7 @@ export function ReviewPage({ questionnaire, response, progress, readOnly }: Prop
             type="button"
             className="primary"
             onClick={() => {
-              void attemptSave(() => submitResponse(response.id, true)).then((saved) => {
+              void setSubmitted(response.id, true).then((saved) => {
                 if (!saved) return;
                 showNotice('info', 'questionnaire:submittedNotice');
                 navigate({

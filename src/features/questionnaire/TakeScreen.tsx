@@ -2,23 +2,24 @@
 // reopening returns to the section the person was on.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from '../../components/Link';
 import { Loading, NotFound } from '../../components/NotFound';
 import type { Answer } from '../../engine/answer';
 import { responseProgress } from '../../engine/progress';
 import { scoreQuestions } from '../../engine/score';
-import { localize, type Language } from '../../lib/typography';
-import { getCycle } from '../../storage/cycles';
-import { rememberPage, saveAnswer, toAnswers } from '../../storage/responses';
-import { useAnswerRecords, useResponse } from '../../state/data-hooks';
-import { offersNewerVersion } from '../../state/newer-version';
-import { navigate } from '../../state/route-store';
-import { attemptSave, saveQuietly } from '../../state/save';
-import { useQuestionnaire } from '../../state/use-questionnaire';
+import { localize } from '../../lib/typography';
+import { toAnswers } from '../../domain/to-answers';
+import { useAnswerRecords, useResponse } from '../../state/queries/responses';
+import { offersNewerVersion } from '../../state/queries/newer-version';
+import { navigate } from '../../routing/route-store';
+import { saveAnswer } from '../../state/commands/answers';
+import { rememberPage } from '../../state/commands/places';
+import { useCycleOf } from '../../state/queries/cycles';
+import { useQuestionnaire } from '../../state/queries/questionnaires';
 import { DimensionNav } from './DimensionNav';
 import { QuestionCard } from './QuestionCard';
 import { useOptimisticAnswers } from './use-optimistic-answers';
+import { currentLanguage } from '../../lib/i18n';
 
 // The review page (and its export) loads on demand: it is not needed to show the first questions.
 // No Suspense boundary of its own: going to the review page keeps the section on screen until the
@@ -37,13 +38,10 @@ const CarriedOver = lazy(() =>
 
 export function TakeScreen({ responseId, page }: { responseId: string; page: string | undefined }) {
   const { t, i18n } = useTranslation(['questionnaire', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const response = useResponse(responseId);
   const records = useAnswerRecords(responseId);
-  const cycle = useLiveQuery(
-    async () => (response ? ((await getCycle(response.cycleId)) ?? null) : undefined),
-    [response?.cycleId],
-  );
+  const cycle = useCycleOf(response);
   const questionnaire = useQuestionnaire(response?.questionnaireId, response?.version);
   const { answers, give } = useOptimisticAnswers(
     useMemo(() => toAnswers(records ?? []), [records]),
@@ -62,7 +60,7 @@ export function TakeScreen({ responseId, page }: { responseId: string; page: str
   useEffect(() => {
     if (!response || current === undefined) return;
     if (page !== current) navigate({ name: 'take', responseId, page: current }, { replace: true });
-    if (response.lastPage !== current) saveQuietly(() => rememberPage(responseId, current));
+    if (response.lastPage !== current) rememberPage(responseId, current);
   }, [current, page, response, responseId]);
 
   if (response === undefined || records === undefined || cycle === undefined) return <Loading />;
@@ -94,13 +92,12 @@ export function TakeScreen({ responseId, page }: { responseId: string; page: str
   const numbered = definition.questions.filter((q) => visible.has(q.id));
 
   const onChange = (questionId: string, answer: Answer | null) => {
-    const forget = give(questionId, answer);
-    const change = `answer:${responseId}:${questionId}`;
-    return attemptSave(() => saveAnswer(responseId, questionId, answer), change).then((saved) => {
-      // On success, give the live query time to report the stored answer. On failure (a full disk,
-      // say) the answer stays on screen and the message says it is not saved (the update prompt
-      // knows it too, by `change`); the next change to the same question writes it.
-      if (saved) setTimeout(forget, 1000);
+    const settle = give(questionId, answer);
+    return saveAnswer(responseId, questionId, answer).then((saved) => {
+      // Saved: the stored answer shows once the database reports it. Not saved (a full disk, say):
+      // the answer stays on screen and the message says it is not saved (the update prompt knows
+      // it too); the next change to the same question writes it.
+      settle(saved);
       return saved;
     });
   };

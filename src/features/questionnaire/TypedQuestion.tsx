@@ -3,9 +3,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../engine/answer';
 import type { Question } from '../../engine/schema';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
 import { withSpecial, withValue } from './answer-change';
-import { useTypedField } from '../../components/use-typed-field';
+import { useTypedField } from '../../state/typed-field/use-typed-field';
+import { answerKey } from '../../domain/drafts';
+import { currentLanguage } from '../../lib/i18n';
 
 interface Props {
   responseId: string;
@@ -30,7 +32,7 @@ export function TypedQuestion({
   onChange,
 }: Props) {
   const { t, i18n } = useTranslation(['questionnaire', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const [error, setError] = useState<string | null>(null);
   const latestAnswer = useRef(answer);
   useEffect(() => {
@@ -58,7 +60,7 @@ export function TypedQuestion({
     return undefined;
   };
   const field = useTypedField(storedText(answer), commit, {
-    key: `answer:${responseId}:${question.id}`,
+    key: answerKey(responseId, question.id),
     disabled,
   });
 

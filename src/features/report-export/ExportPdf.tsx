@@ -2,10 +2,11 @@
 // downloads `<organization>-<cycle>-<lang>.pdf`. Works offline: everything is generated in the browser.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../lib/i18n';
 import { technicalDetail } from '../../lib/technical-detail';
 import type { Language } from '../../lib/typography';
-import type { PrintCheck } from '../../report/print-check';
-import type { PaperSize } from '../../report/report-input';
+import type { PrintCheck } from '../../report/fonts/print-check';
+import type { PaperSize } from '../../report/model/report-input';
 import { gatherReportInput, ReportNotReadyError } from './gather-report-input';
 import { PrintCheckNotice } from './PrintCheckNotice';
 
@@ -21,7 +22,7 @@ export function ExportPdf({ cycleId }: { cycleId: string }) {
   const id = useId();
   // The report follows the app's language until the person picks one for the report.
   const [pickedLanguage, setLanguage] = useState<Language | null>(null);
-  const language: Language = pickedLanguage ?? (i18n.language === 'fr' ? 'fr' : 'en');
+  const language: Language = pickedLanguage ?? currentLanguage(i18n);
   const [paper, setPaper] = useState<PaperSize>('letter');
   const [status, setStatus] = useState<Status>({ state: 'idle' });
 

@@ -1,7 +1,7 @@
 // Before a PDF is made: the typed fields whose characters the report cannot print, and those holding
 // right-to-left text, each named, with the choice to export anyway or go back and edit.
 import { useTranslation } from 'react-i18next';
-import type { PrintCheck, TypedField } from '../../report/print-check';
+import type { PrintCheck, TypedField } from '../../report/fonts/print-check';
 
 function useFieldName() {
   const { t } = useTranslation('export');

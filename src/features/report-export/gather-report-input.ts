@@ -1,14 +1,13 @@
 // Collects what the PDF report needs for a cycle (and the cycle before it) from the device, scored.
-import { PLANNING_RULES } from '../../content/planning-rules';
 import type { Language } from '../../lib/typography';
-import type { PaperSize, QuestionnaireReport, ReportInput } from '../../report/report-input';
-import { getCycle, listCycles } from '../../storage/cycles';
-import { listOwnActions } from '../../storage/own-actions';
-import { getProfile } from '../../storage/profile';
-import type { Cycle } from '../../storage/records';
-import { listRoadmapEdits } from '../../storage/roadmap-edits';
-import { loadClientCheckReport } from '../../state/client-checks';
-import { loadCycleOutcomes } from '../../state/cycle-outcomes';
+import type { PaperSize, QuestionnaireReport, ReportInput } from '../../report/model/report-input';
+import type { Cycle } from '../../domain/cycle';
+import { loadCycleOutcomes } from '../../state/queries/cycle-outcomes';
+import { readCycle, readCycles } from '../../state/queries/cycles';
+import { readPlanningRules } from '../../state/queries/planning-rules';
+import { readProfile } from '../../state/queries/profile';
+import { readOwnActions, readRoadmapEdits } from '../../state/queries/roadmap-edits';
+import { loadClientCheckReport } from '../../state/queries/client-checks';
 import { sectorComparisonForReport } from '../../state/sector/report-comparison';
 
 /** The cycle's questionnaires that have a result, scored as the results screen scores them. */
@@ -30,7 +29,7 @@ export async function gatherReportInput(
   language: Language,
   paper: PaperSize,
 ): Promise<ReportInput> {
-  const [profile, cycle] = await Promise.all([getProfile(), getCycle(cycleId)]);
+  const [profile, cycle] = await Promise.all([readProfile(), readCycle(cycleId)]);
   if (!profile || !cycle) throw new ReportNotReadyError(!profile ? 'profile' : 'cycle');
   const input: ReportInput = {
     language,
@@ -39,16 +38,16 @@ export async function gatherReportInput(
     profile,
     cycle,
     questionnaires: await scoredQuestionnaires(cycle),
-    roadmapEdits: await listRoadmapEdits(cycle.id),
-    ownActions: await listOwnActions(cycle.id),
-    planning: PLANNING_RULES,
+    roadmapEdits: await readRoadmapEdits(cycle.id),
+    ownActions: await readOwnActions(cycle.id),
+    planning: readPlanningRules(),
   };
   const sector = await sectorComparisonForReport(cycle, profile, input.questionnaires);
   if (sector !== undefined) input.sector = sector;
   const clientChecks = await loadClientCheckReport(cycle.id);
   if (clientChecks) input.clientChecks = clientChecks;
   // The cycle started just before this one, if it has results, for year-over-year change.
-  const earlier = (await listCycles()).filter((c) => c.createdAt < cycle.createdAt)[0];
+  const earlier = (await readCycles()).filter((c) => c.createdAt < cycle.createdAt)[0];
   if (earlier) {
     const previous = await scoredQuestionnaires(earlier);
     if (previous.length > 0) input.previous = { cycle: earlier, questionnaires: previous };

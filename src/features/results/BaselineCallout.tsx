@@ -3,9 +3,10 @@
 import { useTranslation } from 'react-i18next';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { QuestionnaireResult } from '../../engine/result';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
 import { findLevel } from './dimension-summary';
 import { useAnswerLabel } from './use-answer-label';
+import { currentLanguage } from '../../lib/i18n';
 
 interface Props {
   questionnaire: PreparedQuestionnaire;
@@ -14,7 +15,7 @@ interface Props {
 
 export function BaselineCallout({ questionnaire, result }: Props) {
   const { t, i18n } = useTranslation(['results', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const answerLabel = useAnswerLabel();
   const { baseline, overall } = result;
   const { criticalCap } = questionnaire.definition;

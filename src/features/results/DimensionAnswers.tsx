@@ -3,8 +3,9 @@
 import { useTranslation } from 'react-i18next';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { QuestionResult, QuestionnaireResult } from '../../engine/result';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
 import { useAnswerLabel } from './use-answer-label';
+import { currentLanguage } from '../../lib/i18n';
 
 interface Props {
   questionnaire: PreparedQuestionnaire;
@@ -14,7 +15,7 @@ interface Props {
 
 export function DimensionAnswers({ questionnaire, result, dimensionId }: Props) {
   const { t, i18n } = useTranslation(['results', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const answerLabel = useAnswerLabel();
   const inDimension = result.questions.filter((q) => q.dimensionId === dimensionId);
   const visible = inDimension.filter((q) => q.visible);

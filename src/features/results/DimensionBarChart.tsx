@@ -13,7 +13,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { DimensionChartRow } from './chart-data';
-import { chartColours, scoreFirst } from './chart-theme';
+import { chartColours, scoreFirst } from '../../components/chart-theme';
 
 interface Props {
   rows: readonly DimensionChartRow[];

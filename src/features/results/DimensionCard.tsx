@@ -4,11 +4,12 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { QuestionnaireResult } from '../../engine/result';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
 import { DimensionAnswers } from './DimensionAnswers';
 import type { DimensionSummary } from './dimension-summary';
 import { TargetSelect } from './TargetSelect';
 import { useGapText } from './use-gap-text';
+import { currentLanguage } from '../../lib/i18n';
 
 interface Props {
   cycleId: string;
@@ -20,7 +21,7 @@ interface Props {
 
 export function DimensionCard({ cycleId, questionnaire, result, summary, readOnly }: Props) {
   const { t, i18n } = useTranslation(['results', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const gapText = useGapText();
   const [open, setOpen] = useState(false);
   const id = useId();

@@ -14,7 +14,7 @@ import {
   type DotItemDotProps,
 } from 'recharts';
 import { hasTargets, type DimensionChartRow } from './chart-data';
-import { chartColours, scoreFirst } from './chart-theme';
+import { chartColours, scoreFirst } from '../../components/chart-theme';
 
 /** Dimension names wrap to this width (px) around the radar instead of running off its edge. */
 const LABEL_WIDTH = 112;

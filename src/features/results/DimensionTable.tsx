@@ -2,15 +2,16 @@
 // and gap.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
 import type { DimensionSummary } from './dimension-summary';
 import { useGapText } from './use-gap-text';
 import { TableScroll } from '../../components/TableScroll';
+import { currentLanguage } from '../../lib/i18n';
 
 export function DimensionTable({ summaries }: { summaries: readonly DimensionSummary[] }) {
   const captionId = useId();
   const { t, i18n } = useTranslation(['results', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const gapText = useGapText();
   const none = t('overall.notAvailable');
   return (

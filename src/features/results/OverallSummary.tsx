@@ -3,8 +3,9 @@
 import { useTranslation } from 'react-i18next';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { QuestionnaireResult } from '../../engine/result';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
 import { findLevel, standouts, type DimensionSummary, type Standout } from './dimension-summary';
+import { currentLanguage } from '../../lib/i18n';
 
 interface Props {
   questionnaire: PreparedQuestionnaire;
@@ -14,7 +15,7 @@ interface Props {
 
 export function OverallSummary({ questionnaire, result, summaries }: Props) {
   const { t, i18n } = useTranslation(['results', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const { overall } = result;
   const level = findLevel(questionnaire, overall.level);
   const { strongest, weakest } = standouts(summaries);

@@ -3,13 +3,14 @@
 import { useTranslation } from 'react-i18next';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { QuestionnaireResult } from '../../engine/result';
-import { localize, type Language } from '../../lib/typography';
-import type { Cycle } from '../../storage/records';
+import { localize } from '../../lib/typography';
+import type { Cycle } from '../../domain/cycle';
 import { BaselineCallout } from './BaselineCallout';
 import { DimensionCard } from './DimensionCard';
 import { dimensionSummaries } from './dimension-summary';
 import { OverallSummary } from './OverallSummary';
 import { ScoreCharts } from './ScoreCharts';
+import { currentLanguage } from '../../lib/i18n';
 
 interface Props {
   cycle: Cycle;
@@ -19,7 +20,7 @@ interface Props {
 
 export function QuestionnaireResults({ cycle, questionnaire, result }: Props) {
   const { t, i18n } = useTranslation('results');
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const { definition } = questionnaire;
   const summaries = dimensionSummaries(questionnaire, result, cycle.targets[definition.id] ?? {});
   const readOnly = cycle.closedAt !== undefined;

@@ -1,22 +1,24 @@
 // Results of one questionnaire in a cycle: what the score is, why, and where leadership plans to be.
 // Loaded on demand, so the chart library stays out of the first page's code.
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
-import { CLIENT_CHECK_ID } from '../../content/client-check-catalog';
+import { CLIENT_CHECK_ID } from '../../state/queries/catalog';
 import { Loading, NotFound } from '../../components/NotFound';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
 import { questionnaireOutcome } from '../../state/cycle-results';
-import { useCycleData } from '../../state/data-hooks';
-import { useQuestionnaires } from '../../state/use-questionnaire';
+import { useCycleData } from '../../state/queries/cycle-data';
+import { useQuestionnaires } from '../../state/queries/questionnaire-sets';
 import { QuestionnaireResults } from './QuestionnaireResults';
 import { RespondentSelect } from './RespondentSelect';
 import { shownResult, TEAM, versionRefs, versionsById } from './shown-result';
 import { TeamView } from './team/TeamView';
+import { currentLanguage } from '../../lib/i18n';
+import { ClientOutcomesScreen, ReadAloudScreen } from '../client-check';
+import { SectorComparison } from '../sector-snapshot';
 import { showQuestionnaireActions } from '../../state/roadmap-filter-store';
 
 // The comparison with other agencies (sector snapshot) loads with its own code and texts.
-const SectorComparison = lazy(() => import('../sector-snapshot/compare/SectorComparison'));
 
 interface Props {
   cycleId: string;
@@ -25,9 +27,7 @@ interface Props {
 
 // The client skills check has no agency result: its results are counts of anonymous records, and
 // its read-aloud view (phone, video) comes through here too, so the first load has one lazy screen
-// less to know about.
-const ClientOutcomesScreen = lazy(() => import('../client-check/outcomes/ClientOutcomesScreen'));
-const ReadAloudScreen = lazy(() => import('../client-check/read-aloud/ReadAloudScreen'));
+// less to know about. Both load on demand (the client check's public entry).
 
 type ScreenProps = { cycleId: string } & (
   | { questionnaireId: string; readAloud?: undefined }
@@ -45,7 +45,7 @@ export default function ResultsScreen(props: ScreenProps) {
 
 function QuestionnaireResultsScreen({ cycleId, questionnaireId }: Props) {
   const { t, i18n } = useTranslation(['results', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const data = useCycleData(cycleId);
   const cycleRef = data?.cycle.questionnaires.find((ref) => ref.id === questionnaireId);
   const responses =

@@ -1,6 +1,6 @@
 // Dimension scores drawn two ways (radar, bars with coverage), with the same numbers as a table.
 import { useTranslation } from 'react-i18next';
-import { type Language } from '../../lib/typography';
+import { currentLanguage } from '../../lib/i18n';
 import { dimensionChartRows } from './chart-data';
 import type { DimensionSummary } from './dimension-summary';
 import { DimensionBarChart } from './DimensionBarChart';
@@ -20,7 +20,7 @@ interface Props {
 
 export function ScoreCharts({ summaries, questionnaireTitle }: Props) {
   const { t, i18n } = useTranslation('results');
-  const rows = dimensionChartRows(summaries, i18n.language as Language, (name) =>
+  const rows = dimensionChartRows(summaries, currentLanguage(i18n), (name) =>
     t('charts.provisionalName', { name }),
   );
   const roomForRadar = useMediaQuery(RADAR_MEDIA);

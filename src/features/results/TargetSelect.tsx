@@ -3,9 +3,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MaturityLevel } from '../../engine/schema';
-import { localize, type Language } from '../../lib/typography';
-import { setTarget } from '../../storage/cycles';
-import { attemptSave } from '../../state/save';
+import { localize } from '../../lib/typography';
+import { setTarget } from '../../state/commands/cycles';
+import { currentLanguage } from '../../lib/i18n';
 
 interface Props {
   cycleId: string;
@@ -31,7 +31,7 @@ export function TargetSelect({
   readOnly,
 }: Props) {
   const { t, i18n } = useTranslation('results');
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const id = useId();
   // Show the choice at once; follow the stored value when it changes (our write, or another tab's).
   const [value, setValue] = useState(stored);
@@ -43,11 +43,11 @@ export function TargetSelect({
 
   const choose = (next: string) => {
     setValue(next);
-    void attemptSave(() =>
-      setTarget(cycleId, questionnaireId, dimensionId, next === '' ? null : next),
-    ).then((saved) => {
-      if (!saved) setValue(stored);
-    });
+    void setTarget(cycleId, questionnaireId, dimensionId, next === '' ? null : next).then(
+      (saved) => {
+        if (!saved) setValue(stored);
+      },
+    );
   };
 
   return (

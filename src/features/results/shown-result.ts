@@ -1,7 +1,7 @@
 // Which result the screen shows: the team's (the organization's) by default, or one respondent's.
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { QuestionnaireResult } from '../../engine/result';
-import type { Response } from '../../storage/records';
+import type { Response } from '../../domain/response';
 import type { IndividualResult, QuestionnaireOutcome } from '../../state/cycle-results';
 
 export interface QuestionnaireRef {

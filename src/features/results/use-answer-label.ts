@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { QuestionResult } from '../../engine/result';
 import type { Question } from '../../engine/schema';
-import { answerText } from '../../report/reasons';
+import { answerText } from '../../presentation/reasons';
 import { useContentFormat } from '../../components/use-content-format';
 
 export function useAnswerLabel(): (question: Question, result: QuestionResult) => string {

@@ -1,12 +1,13 @@
 // The gap between a dimension and its target, in words: a sentence for the dimension card and a short
 // form for the table. A provisional score has no level to measure a gap in levels from.
 import { useTranslation } from 'react-i18next';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
 import type { DimensionSummary } from './dimension-summary';
+import { currentLanguage } from '../../lib/i18n';
 
 export function useGapText() {
   const { t, i18n } = useTranslation(['results', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
 
   const sentence = ({ target, gap, result }: DimensionSummary): string | null => {
     if (target === undefined) return null;

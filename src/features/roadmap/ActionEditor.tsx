@@ -7,8 +7,10 @@ import { actionStatuses, type ActionStatus } from '../../engine/action-inputs';
 import type { CycleAction } from '../../engine/cycle-action';
 import { HORIZONS } from '../../engine/roadmap';
 import type { Horizon } from '../../engine/schema';
-import { useTypedField } from '../../components/use-typed-field';
-import { changeOwn, decide, type DecisionChange } from '../../state/roadmap-commands';
+import { roadmapFieldKey } from '../../domain/drafts';
+import { useTypedField } from '../../state/typed-field/use-typed-field';
+import { changeOwn } from '../../state/commands/own-actions';
+import { decide, type DecisionChange } from '../../state/commands/action-decisions';
 import { CostEditor } from './CostEditor';
 import { FundingField } from './FundingField';
 import type { RoadmapContext } from './roadmap-context';
@@ -66,7 +68,7 @@ export function ActionEditor({ action, context, titleId }: Props) {
   const [planOpen, setPlanOpen] = useState(false);
 
   const draft = (field: string) => ({
-    key: `roadmap:${cycleId}:${action.key}:${field}`,
+    key: roadmapFieldKey(cycleId, action.key, field),
     disabled: readOnly,
   });
   const owner = useTypedField(
@@ -163,7 +165,7 @@ export function ActionEditor({ action, context, titleId }: Props) {
           <FundingField
             funding={action.funding}
             save={save}
-            draftKey={`roadmap:${cycleId}:${action.key}:funder`}
+            draftKey={roadmapFieldKey(cycleId, action.key, 'funder')}
             readOnly={readOnly}
           />
           {!readOnly && <CostEditor action={action} save={save} language={context.language} />}

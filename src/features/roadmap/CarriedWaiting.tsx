@@ -3,8 +3,8 @@
 // to keep it as an own action or to drop it.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoadmapEdit } from '../../storage/action-records';
-import { dropCarried, keepCarriedAsOwn } from '../../state/roadmap-commands';
+import type { RoadmapEdit } from '../../domain/roadmap-edit';
+import { dropCarried, keepCarriedAsOwn } from '../../state/commands/action-decisions';
 import type { RoadmapContext } from './roadmap-context';
 
 export function CarriedWaiting({

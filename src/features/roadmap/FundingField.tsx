@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fundingSources, type Funding, type FundingSource } from '../../engine/funding';
-import { useTypedField } from '../../components/use-typed-field';
+import { useTypedField } from '../../state/typed-field/use-typed-field';
 
 const FUNDER_MAX = 200;
 

@@ -8,7 +8,7 @@ import { fundingSources } from '../../engine/funding';
 import { HORIZONS } from '../../engine/roadmap';
 import type { Language } from '../../lib/typography';
 import { showNotice } from '../../state/notice-store';
-import { addOwn } from '../../state/roadmap-commands';
+import { addOwn } from '../../state/commands/own-actions';
 import { CostFields } from './CostFields';
 import { thisMonth, type CostField, type CostProblem } from './cost-form';
 import { emptyOwnActionForm, readOwnActionForm, type OwnActionFormValues } from './own-action-form';

@@ -3,8 +3,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../components/FieldError';
-import type { OwnActionRecord } from '../../storage/action-records';
-import { changeOwn, deleteOwn } from '../../state/roadmap-commands';
+import type { OwnActionRecord } from '../../domain/own-action';
+import { changeOwn, deleteOwn } from '../../state/commands/own-actions';
 
 interface Props {
   cycleId: string;

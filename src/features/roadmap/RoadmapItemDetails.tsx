@@ -4,11 +4,12 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resourceUrl } from '../../engine/resources';
 import type { Recommendation } from '../../engine/schema';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
+import { currentLanguage } from '../../lib/i18n';
 
 export function RoadmapItemDetails({ recommendation }: { recommendation: Recommendation }) {
   const { t, i18n } = useTranslation('roadmap');
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const id = useId();
   const [open, setOpen] = useState(false);
   const { body, firstStep, whoDoesIt, resources } = recommendation;

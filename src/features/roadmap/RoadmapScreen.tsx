@@ -8,11 +8,12 @@ import { Loading, NotFound } from '../../components/NotFound';
 import { useContentFormat } from '../../components/use-content-format';
 import { isSettled } from '../../engine/action-inputs';
 import { HORIZONS } from '../../engine/roadmap';
-import { localize, type Language } from '../../lib/typography';
-import { useCycleRoadmap } from '../../state/cycle-roadmap';
+import { currentLanguage } from '../../lib/i18n';
+import { localize } from '../../lib/typography';
+import { useCycleRoadmap } from '../../state/queries/cycle-roadmap';
 import { useRoadmapFilter } from '../../state/roadmap-filter-store';
-import { useCycles } from '../../state/data-hooks';
-import { ExportPdf } from '../report-export/ExportPdf';
+import { useCycles } from '../../state/queries/cycles';
+import { ExportPdf } from '../report-export';
 import { CarriedWaiting } from './CarriedWaiting';
 import { CostTotals } from './CostTotals';
 import { OwnActionForm } from './OwnActionForm';
@@ -33,7 +34,7 @@ function today(): string {
 
 export default function RoadmapScreen({ cycleId }: { cycleId: string }) {
   const { t, i18n } = useTranslation(['roadmap', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const format = useContentFormat();
   const loaded = useCycleRoadmap(cycleId);
   const cycles = useCycles();

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../components/TableScroll';
 import type { CycleAction } from '../../engine/cycle-action';
 import { timeline, type Quarter } from '../../engine/timeline';
-import { calendarDate } from '../../report/format';
+import { calendarDate } from '../../presentation/format';
 import { actionTitle } from './action-text';
 import type { RoadmapContext } from './roadmap-context';
 

@@ -3,8 +3,8 @@
 import type { CycleAction } from '../../engine/cycle-action';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { Recommendation } from '../../engine/schema';
-import type { Formatter } from '../../report/format';
-import { itemTitle, reasonSentences } from '../../report/reasons';
+import type { Formatter } from '../../presentation/format';
+import { itemTitle, reasonSentences } from '../../presentation/reasons';
 
 export type QuestionnairesById = ReadonlyMap<string, PreparedQuestionnaire>;
 

@@ -3,7 +3,7 @@ import type { ActionStatus } from '../../engine/action-inputs';
 import type { Funding, FundingSource } from '../../engine/funding';
 import type { Horizon } from '../../engine/schema';
 import type { Language } from '../../lib/typography';
-import type { OwnActionFields } from '../../state/roadmap-commands';
+import type { OwnActionFields } from '../../domain/own-action';
 import {
   emptyCostForm,
   readCostForm,

@@ -3,8 +3,8 @@
 // as in the PDF) and the roadmap itself (to name what an action waits for).
 import type { CycleAction, CycleRoadmap } from '../../engine/cycle-action';
 import type { Language } from '../../lib/typography';
-import type { Formatter } from '../../report/format';
-import type { OwnActionRecord } from '../../storage/action-records';
+import type { Formatter } from '../../presentation/format';
+import type { OwnActionRecord } from '../../domain/own-action';
 import type { QuestionnairesById } from './action-text';
 
 export interface RoadmapContext {

@@ -3,8 +3,9 @@
 // Questionnaires are named by their title when this copy knows them.
 import { useTranslation } from 'react-i18next';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
-import type { SectorFileRefusal } from '../../storage/sector/sector-file-refusal';
-import { localize, type Language } from '../../lib/typography';
+import type { SectorFileRefusal } from '../../state/sector/file-refusal';
+import { localize } from '../../lib/typography';
+import { currentLanguage } from '../../lib/i18n';
 
 type Titles = (id: string) => string;
 
@@ -13,7 +14,7 @@ export function useQuestionnaireTitles(
   definitions: readonly PreparedQuestionnaire[] | undefined,
 ): Titles {
   const { i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const titles = new Map(
     (definitions ?? []).map((q) => [q.definition.id, localize(q.definition.title, language)]),
   );

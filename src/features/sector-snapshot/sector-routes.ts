@@ -1,5 +1,5 @@
 // The sector snapshot's places in the app: all under #/sector, which this feature reads itself.
-import type { Route } from '../../state/route';
+import type { Route } from '../../routing/route';
 
 export const sectorRoute: Route = { name: 'sector', path: [] };
 

@@ -2,10 +2,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../components/FieldError';
-import { deleteAllData } from '../../storage/device-data';
+import { deleteAllData } from '../../state/commands/device-data';
 import { showNotice } from '../../state/notice-store';
-import { navigate } from '../../state/route-store';
-import { attemptSave } from '../../state/save';
+import { navigate } from '../../routing/route-store';
 
 export function DeleteAllData() {
   const { t } = useTranslation(['settings', 'common']);
@@ -30,7 +29,7 @@ export function DeleteAllData() {
               setWrong(true);
               return;
             }
-            void attemptSave(deleteAllData).then((done) => {
+            void deleteAllData().then((done) => {
               if (!done) return;
               showNotice('info', 'settings:deleted');
               navigate({ name: 'home' });

@@ -1,11 +1,10 @@
 // What is stored on this device, the privacy statement, and deleting everything.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/NotFound';
-import { countStored } from '../../storage/device-data';
-import { SectorEntry } from '../sector-snapshot/SectorEntry';
-import { ClientCheckSettings } from '../client-check/ClientCheckSettings';
+import { useStoredCounts } from '../../state/queries/stored-counts';
+import { ClientCheckSettings } from '../client-check';
+import { SectorEntry } from '../sector-snapshot';
 import { BackupRestore } from './BackupRestore';
 import { DeleteAllData } from './DeleteAllData';
 import { StoragePersistence } from './StoragePersistence';
@@ -22,7 +21,7 @@ const storedKinds = [
 
 export default function SettingsScreen() {
   const { t } = useTranslation(['settings', 'common']);
-  const counts = useLiveQuery(countStored, []);
+  const counts = useStoredCounts();
   if (counts === undefined) return <Loading />;
   return (
     <section className="stack">
@@ -40,7 +39,9 @@ export default function SettingsScreen() {
         </tbody>
       </table>
       <StoragePersistence />
-      <ClientCheckSettings />
+      <Suspense fallback={null}>
+        <ClientCheckSettings />
+      </Suspense>
       <BackupRestore />
       <Suspense fallback={null}>
         <SectorEntry />

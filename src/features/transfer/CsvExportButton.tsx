@@ -5,14 +5,15 @@ import { useContentFormat } from '../../components/use-content-format';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import { downloadBlob } from '../../lib/download';
 import { csvFileName } from '../../lib/file-name';
-import { localize, type Language } from '../../lib/typography';
-import { itemTitle } from '../../report/reasons';
-import type { Cycle } from '../../storage/records';
+import { localize } from '../../lib/typography';
+import { itemTitle } from '../../presentation/reasons';
+import type { Cycle } from '../../domain/cycle';
 import type { ResponseWithAnswers } from '../../state/data-hooks';
 import { questionnaireOutcome } from '../../state/cycle-results';
-import { loadCycleRoadmap, type CycleRoadmapView } from '../../state/cycle-roadmap';
+import { loadCycleRoadmap, type CycleRoadmapView } from '../../state/queries/cycle-roadmap';
 import { showNotice } from '../../state/notice-store';
 import { cycleCsv, type CsvAction, type CsvQuestionnaire } from './cycle-csv';
+import { currentLanguage } from '../../lib/i18n';
 
 interface Props {
   cycle: Cycle;
@@ -22,7 +23,7 @@ interface Props {
 
 export function CsvExportButton({ cycle, questionnaires, responses }: Props) {
   const { t, i18n } = useTranslation(['transfer', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const format = useContentFormat();
 
   const roadmapRows = (view: CycleRoadmapView | null): CsvAction[] => {

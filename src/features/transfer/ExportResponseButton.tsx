@@ -2,14 +2,14 @@
 import { useTranslation } from 'react-i18next';
 import { downloadBlob } from '../../lib/download';
 import { responseFileName } from '../../lib/file-name';
-import type { Response } from '../../storage/records';
+import type { Response } from '../../domain/response';
 import { showNotice } from '../../state/notice-store';
 
 export function ExportResponseButton({ response }: { response: Response }) {
   const { t } = useTranslation('transfer');
   const exportFile = async () => {
     // Loaded on demand: the file format's code stays out of the questionnaire page's first load.
-    const { buildResponseFile } = await import('../../storage/transfer/response-file');
+    const { buildResponseFile } = await import('../../state/transfer');
     const file = await buildResponseFile(response.id);
     if (!file) return;
     const name = responseFileName(response.respondent, response.questionnaireId);

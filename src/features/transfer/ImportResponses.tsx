@@ -5,12 +5,9 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TransferProgress } from '../../components/TransferProgress';
-import type { Choice } from '../../storage/transfer/plan-restore';
-import type { Progress } from '../../storage/transfer/transfer-core';
-import {
-  startTransferSession,
-  type TransferSession,
-} from '../../storage/transfer/transfer-session';
+import type { Choice } from '../../state/transfer';
+import type { Progress } from '../../state/transfer';
+import { startTransferSession, type TransferSession } from '../../state/transfer';
 import { attemptSave } from '../../state/save';
 import { decideResponseFile, importResponseFile, type FileOutcome } from './import-response-files';
 import { ResponseDecision } from './ResponseDecision';

@@ -3,9 +3,9 @@
 // changed on both sides is decided with two radio buttons, this device's copy chosen by default.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Choice } from '../../storage/transfer/plan-restore';
-import type { ResponseChanges } from '../../storage/transfer/response-import';
-import { instant } from '../../storage/transfer/instants';
+import type { Choice } from '../../state/transfer';
+import type { ResponseChanges } from '../../state/transfer';
+import { instant } from '../../state/transfer';
 import type { FileOutcome } from './import-response-files';
 
 type Pending = Extract<FileOutcome, { status: 'needs-choice' }>;

@@ -12,7 +12,8 @@ import type { QuestionnaireResult, ScoreSummary } from '../../engine/result';
 import type { Question } from '../../engine/schema';
 import { toCsv } from '../../lib/csv';
 import { localize, type Language } from '../../lib/typography';
-import type { Cycle, Response } from '../../storage/records';
+import type { Cycle } from '../../domain/cycle';
+import type { Response } from '../../domain/response';
 
 export interface CsvQuestionnaire {
   questionnaire: PreparedQuestionnaire;

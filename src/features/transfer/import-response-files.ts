@@ -1,14 +1,14 @@
 // Imports response files into a cycle, one file at a time: each is read, checked against the
 // questionnaire version it names and compared with a copy already here. A response not here yet is
 // saved at once; a newer copy or a copy changed on both sides waits for the person's decision.
-import type { ImportError } from '../../storage/transfer/import-error';
-import type { Choice } from '../../storage/transfer/plan-restore';
-import type { ResponseImportPlan } from '../../storage/transfer/response-import';
+import type { ImportError } from '../../state/transfer';
+import type { Choice } from '../../state/transfer';
+import type { ResponseImportPlan } from '../../state/transfer';
 import {
   startTransferSession,
   TransferCancelled,
   type TransferSession,
-} from '../../storage/transfer/transfer-session';
+} from '../../state/transfer';
 
 export type FileOutcome =
   | {

@@ -16,7 +16,7 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
-import type { PlanModel, ReportModel, TextTable } from '../report-model';
+import type { PlanModel, ReportModel, TextTable } from '../model/report-model';
 
 /** Typed as run options: the constructor also takes a string, whose `bold` lint takes for String's. */
 function runOptions(text: string, options: { bold?: boolean; muted?: boolean; italics?: boolean }) {

@@ -2,7 +2,7 @@
 // Noto fonts carry). Used to record each report font's true coverage (font-coverage.json): the
 // unicode-range a font package declares for a subset is wider than the glyphs the subset holds.
 // Layout: https://learn.microsoft.com/typography/opentype/spec/cmap
-import { woffToSfnt } from '../woff';
+import { woffToSfnt } from './woff';
 
 /** Inclusive code point ranges, sorted and merged. */
 export type CodePointRanges = [number, number][];

@@ -1,6 +1,6 @@
 // Building HTML as text, safely: every piece of text is escaped, so a name or note typed as
 // "<script>" prints as those characters. Attributes are escaped the same way.
-import { escapeXml } from '../chart-svg';
+import { escapeXml } from '../chart/chart-svg';
 
 /** Escaped text. */
 export const text = (value: string): string => escapeXml(value);

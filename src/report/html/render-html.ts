@@ -2,8 +2,8 @@
 // (h1 for the report, h2 per section, h3 inside), tables with header cells and captions, each chart
 // an SVG with a text alternative followed by its data table, the document language set, inline style
 // for screen and print, and nothing fetched from anywhere.
-import { barChartSvg } from '../chart-svg';
-import type { ClientOutcomesModel } from '../client-outcomes-section';
+import { barChartSvg } from '../chart/chart-svg';
+import type { ClientOutcomesModel } from '../model/client-outcomes-section';
 import type {
   ChangeModel,
   MethodologyModel,
@@ -13,8 +13,8 @@ import type {
   ReportModel,
   RoadmapModel,
   SummaryModel,
-} from '../report-model';
-import type { SectorComparisonModel } from '../sector-comparison';
+} from '../model/report-model';
+import type { SectorComparisonModel } from '../model/sector-comparison';
 import { element, list, paragraph, table, text } from './html-text';
 import { HTML_STYLE } from './html-style';
 

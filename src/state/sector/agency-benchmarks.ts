@@ -2,17 +2,17 @@
 // knows), the peer group it compares with, and the benchmark a cycle is compared with.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Benchmark, PeerGroup, SectorProfile } from '../../engine/sector-snapshot';
-import type { OrganizationProfile } from '../../storage/records';
-import { MAX_BENCHMARK_FILE_BYTES, readBenchmarkBytes } from '../../storage/sector/benchmark-file';
+import type { OrganizationProfile } from '../../domain/profile';
+import { MAX_BENCHMARK_FILE_BYTES, readBenchmarkBytes } from '../../storage/sector';
 import {
   deleteBenchmark,
   getPeerGroup,
   listBenchmarks,
   saveBenchmark,
   setPeerGroup,
-} from '../../storage/sector/benchmarks';
-import type { StoredBenchmark } from '../../storage/sector/sector-database';
-import type { SectorRead } from '../../storage/sector/sector-file-refusal';
+} from '../../storage/sector';
+import type { StoredBenchmark } from '../../storage/sector';
+import type { SectorRead } from '../../storage/sector';
 import { attemptSave } from '../save';
 import { loadKnownLookup } from './known-definitions';
 

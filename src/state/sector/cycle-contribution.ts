@@ -4,13 +4,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { buildContribution, resultEntry, type Contribution } from '../../engine/sector-snapshot';
 import { downloadBlob } from '../../lib/download';
-import type { Cycle, OrganizationProfile } from '../../storage/records';
+import type { Cycle } from '../../domain/cycle';
+import type { OrganizationProfile } from '../../domain/profile';
 import {
   contributionFileText,
   sealContribution,
   type ContributionFile,
-} from '../../storage/sector/contribution-file';
-import { getSharedCycle, recordSharedCycle } from '../../storage/sector/shared-cycles';
+} from '../../storage/sector';
+import { getSharedCycle, recordSharedCycle } from '../../storage/sector';
 import type { QuestionnaireOutcome } from '../cycle-results';
 import { attemptSave } from '../save';
 

@@ -3,7 +3,7 @@
 import { aggregateCsvRows, type Benchmark } from '../../engine/sector-snapshot';
 import { toCsv } from '../../lib/csv';
 import { downloadBlob } from '../../lib/download';
-import { benchmarkFileText, sealBenchmark } from '../../storage/sector/benchmark-file';
+import { benchmarkFileText, sealBenchmark } from '../../storage/sector';
 
 export const benchmarkFileName = (year: number): string => `sector-benchmark-${year}.json`;
 export const benchmarkCsvName = (year: number): string => `sector-benchmark-${year}.csv`;

@@ -2,10 +2,15 @@
 // (as on the results screen), the peer group the agency chose there, one comparison per questionnaire.
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { QuestionnaireResult } from '../../engine/result';
-import { compareWithBenchmark, lookupIn, resultEntry } from '../../engine/sector-snapshot';
-import type { SectorComparisonInput } from '../../report/sector-comparison';
-import type { Cycle, OrganizationProfile } from '../../storage/records';
-import { getPeerGroup, listBenchmarks } from '../../storage/sector/benchmarks';
+import {
+  compareWithBenchmark,
+  lookupIn,
+  resultEntry,
+  type BenchmarkComparison,
+} from '../../engine/sector-snapshot';
+import type { Cycle } from '../../domain/cycle';
+import type { OrganizationProfile } from '../../domain/profile';
+import { getPeerGroup, listBenchmarks } from '../../storage/sector';
 import { benchmarkForYear, sectorProfileOf } from './agency-benchmarks';
 import { contributionYear } from './cycle-contribution';
 import { loadKnownDefinitions } from './known-definitions';
@@ -15,7 +20,7 @@ export async function sectorComparisonForReport(
   cycle: Cycle,
   profile: OrganizationProfile,
   reports: readonly { questionnaire: PreparedQuestionnaire; result: QuestionnaireResult }[],
-): Promise<SectorComparisonInput | undefined> {
+): Promise<{ year: number; comparisons: BenchmarkComparison[] } | undefined> {
   const stored = benchmarkForYear(await listBenchmarks(), contributionYear(cycle));
   if (stored === undefined) return undefined;
   const [peerGroup, definitions] = await Promise.all([getPeerGroup(), loadKnownDefinitions()]);

@@ -4,16 +4,14 @@
 import { loadEveryVersion } from '../../content/every-version';
 import { lookupIn } from '../../engine/sector-snapshot';
 import {
+  hasZipName,
   importContributionFiles,
+  joinFiles,
   type ImportCounts,
   type ImportOutcome,
-} from '../../storage/sector/import-contributions';
-import { hasZipName, joinFiles } from '../../storage/sector/joined-files';
-import {
-  summarizeContributions,
-  type ContributionSummary,
-} from '../../storage/sector/summarize-contributions';
-import type { WorkerReply, WorkerRequest } from '../../storage/sector/sector-worker-protocol';
+} from '../../storage/sector';
+import { summarizeContributions, type ContributionSummary } from '../../storage/sector';
+import type { WorkerReply, WorkerRequest } from '../../storage/sector';
 import { handOverFiles } from './hand-over-files';
 
 export interface ImportJob {

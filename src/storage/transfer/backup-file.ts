@@ -5,11 +5,16 @@
 // (revision.ts), so a restore can tell which copy is newer. Format-1 files still restore. Own actions
 // and client checks are optional in either format: files made before they existed have none.
 import { z } from 'zod/mini';
-import { clientCheckRecordSchema } from '../client-check-records';
+import { clientCheckRecordSchema } from '../../domain/client-check-record';
 import { database } from '../database';
 import { now } from '../ids';
-import { isSoundEstimate, ownActionSchema, roadmapEditSchema } from '../action-records';
-import { answerRecordSchema, cycleSchema, profileSchema, responseSchema } from '../records';
+import { answerRecordSchema } from '../../domain/answer-record';
+import { cycleSchema } from '../../domain/cycle';
+import { profileSchema } from '../../domain/profile';
+import { responseSchema } from '../../domain/response';
+import { roadmapEditSchema } from '../../domain/roadmap-edit';
+import { ownActionSchema } from '../../domain/own-action';
+import { isSoundEstimate } from '../../domain/sound-estimate';
 import { openEnvelope, seal } from './envelope';
 import { refuse, type Parsed } from './import-error';
 import {

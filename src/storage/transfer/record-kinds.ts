@@ -1,9 +1,13 @@
 // The kinds of record a backup holds, and for each: its key, what counts as its content when two
 // copies are compared, and which fields stay this device's own. Time stamps are not content: two
 // copies that say the same thing are the same, whenever each was saved.
-import type { OwnActionRecord } from '../action-records';
-import type { ClientCheckRecord } from '../client-check-records';
-import type { AnswerRecord, Cycle, OrganizationProfile, Response, RoadmapEdit } from '../records';
+import type { AnswerRecord } from '../../domain/answer-record';
+import type { Cycle } from '../../domain/cycle';
+import type { OrganizationProfile } from '../../domain/profile';
+import type { Response } from '../../domain/response';
+import type { RoadmapEdit } from '../../domain/roadmap-edit';
+import type { ClientCheckRecord } from '../../domain/client-check-record';
+import type { OwnActionRecord } from '../../domain/own-action';
 import type { Revision } from '../revision';
 
 export const recordKinds = [

@@ -10,10 +10,11 @@ import type { PreparedQuestionnaire } from '../../engine/prepare';
 import { scoreAnswer } from '../../engine/answer';
 import { getAnswerRecords, getResponse } from '../responses';
 import { now } from '../ids';
-import { revisionSchema } from '../revision-schema';
+import { revisionSchema } from '../../domain/revision-schema';
 import { openEnvelope, seal } from './envelope';
 import { refuse, type Parsed } from './import-error';
 import { parseStructure } from './structure';
+import { MAX_ID_LENGTH, MAX_NAME_LENGTH } from '../../domain/limits';
 
 export const RESPONSE_FORMAT_VERSION = 2;
 
@@ -30,8 +31,8 @@ const responseFileSchema = z.strictObject({
     contentHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   }),
   response: z.strictObject({
-    id: z.string().check(z.minLength(1), z.maxLength(100)),
-    respondent: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    id: z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)),
+    respondent: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
     startedAt: isoDate,
     updatedAt: isoDate,
     submittedAt: z.optional(isoDate),

@@ -9,7 +9,8 @@
 // Everything is written in one transaction, after checking again that the plan still holds.
 import { canonicalJson } from '../../engine/content-hash';
 import { database } from '../database';
-import type { AnswerRecord, Response } from '../records';
+import type { AnswerRecord } from '../../domain/answer-record';
+import type { Response } from '../../domain/response';
 import { compareRevisions, joinRevisions } from '../revision-order';
 import { refuse, type Parsed } from './import-error';
 import { instant } from './instants';

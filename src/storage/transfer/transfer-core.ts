@@ -32,6 +32,7 @@ import {
   type ResponseImportOutcome,
   type ResponseImportPlan,
 } from './response-import';
+import type { Progress, Stage } from '../../domain/transfer-progress';
 import type { RecordSet } from './record-kinds';
 import { readDeviceRecords, restoreBackup, RestoreCancelled } from './restore-backup';
 import { CONFLICT_PAGE, type TransferReplies, type TransferRequest } from './transfer-protocol';
@@ -43,13 +44,7 @@ export class StepCancelled extends Error {
   }
 }
 
-export type Stage = 'reading' | 'checking' | 'comparing' | 'writing';
-export interface Progress {
-  stage: Stage;
-  /** Records done of `total`; a total of 0 means the step cannot say how far it is. */
-  done: number;
-  total: number;
-}
+export type { Progress, Stage };
 
 /** What names a conflicting record in words: its cycle, respondent and questionnaire. */
 export interface ConflictContext {

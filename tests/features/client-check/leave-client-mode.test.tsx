@@ -11,7 +11,7 @@ import {
   readClientModeSession,
   writeClientModeSession,
 } from '../../../src/state/client-mode-session';
-import { checkStaffPin, setStaffPin } from '../../../src/state/staff-pin';
+import { checkStaffPin, setStaffPin } from '../../../src/state/commands/staff-pin';
 import { database } from '../../../src/storage/database';
 import { freshDatabase, renderWithI18n } from '../../support/app';
 

@@ -8,7 +8,7 @@ import { StartClientCheck } from '../../../src/features/client-check/StartClient
 import { clientChecksCsv } from '../../../src/features/client-check/outcomes/client-checks-csv';
 import { parseCsv } from '../../../src/lib/csv';
 import { readClientModeSession } from '../../../src/state/client-mode-session';
-import { setStaffPin } from '../../../src/state/staff-pin';
+import { setStaffPin } from '../../../src/state/commands/staff-pin';
 import { addClientCheck, listClientChecks, setPrograms } from '../../../src/storage/client-checks';
 import { createCycle } from '../../../src/storage/cycles';
 import { database } from '../../../src/storage/database';

@@ -1,4 +1,4 @@
-import type { OwnActionRecord } from '../../../src/storage/action-records';
+import type { OwnActionRecord } from '../../../src/domain/own-action';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/engine/answer';
 import { assess } from '../../../src/engine/assess';
@@ -10,10 +10,12 @@ import {
   inOrder,
   shownChange,
   trend,
-  type CycleSnapshot,
 } from '../../../src/features/compare/compare-cycles';
+import type { CycleSnapshot } from '../../../src/state/queries/cycle-snapshots';
 import { questionnaireOutcome } from '../../../src/state/cycle-results';
-import type { Cycle, RoadmapEdit, Response } from '../../../src/storage/records';
+import type { Cycle } from '../../../src/domain/cycle';
+import type { RoadmapEdit } from '../../../src/domain/roadmap-edit';
+import type { Response } from '../../../src/domain/response';
 import {
   bestAnswers,
   exampleCopy,

@@ -12,7 +12,7 @@ import type { PreparedQuestionnaire } from '../../../src/engine/prepare';
 import type { QuestionnaireResult } from '../../../src/engine/result';
 import { createCycle } from '../../../src/storage/cycles';
 import { database } from '../../../src/storage/database';
-import type { Cycle } from '../../../src/storage/records';
+import type { Cycle } from '../../../src/domain/cycle';
 import { createResponse, saveAnswer } from '../../../src/storage/responses';
 import { editRoadmapItem } from '../../../src/storage/roadmap-edits';
 import { freshDatabase, renderApp } from '../../support/app';

@@ -4,7 +4,8 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getProfile, saveProfile, type ProfileInput } from '../../../src/storage/profile';
+import { getProfile, saveProfile } from '../../../src/storage/profile';
+import type { ProfileInput } from '../../../src/domain/profile';
 import { freshDatabase, renderApp } from '../../support/app';
 
 const full: ProfileInput = {

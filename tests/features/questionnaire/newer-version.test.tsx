@@ -7,7 +7,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { extendCatalog, loadQuestionnaire } from '../../../src/content/catalog';
 import { carryResponse } from '../../../src/storage/carry-response';
 import { createCycle, getCycle } from '../../../src/storage/cycles';
-import type { Cycle, Response } from '../../../src/storage/records';
+import type { Cycle } from '../../../src/domain/cycle';
+import type { Response } from '../../../src/domain/response';
 import { getResponse, saveAnswer, submitResponse } from '../../../src/storage/responses';
 import { freshDatabase, renderApp } from '../../support/app';
 import {

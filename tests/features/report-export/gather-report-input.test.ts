@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { gatherReportInput } from '../../../src/features/report-export/gather-report-input';
-import { cycleRoadmapFor } from '../../../src/report/plan-section';
+import { cycleRoadmapFor } from '../../../src/report/model/plan-section';
 import { saveProfile } from '../../../src/storage/profile';
 import { freshDatabase } from '../../support/app';
 import { cycleWithAnswers, exampleAnswers } from '../../support/cycle-with-answers';

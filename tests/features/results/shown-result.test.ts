@@ -8,7 +8,7 @@ import {
   versionsById,
 } from '../../../src/features/results/shown-result';
 import { questionnaireOutcome } from '../../../src/state/cycle-results';
-import type { Response } from '../../../src/storage/records';
+import type { Response } from '../../../src/domain/response';
 import { loadExamples, loadShipped } from '../../support/content';
 
 const literacy = loadShipped('digital-literacy');

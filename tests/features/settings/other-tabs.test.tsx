@@ -5,7 +5,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { keepDraft, readDraft } from '../../../src/lib/typed-drafts';
+import { keepDraft, readDraft } from '../../../src/storage/typed-drafts';
 import { BoussoleDatabase } from '../../../src/storage/database';
 import { buildBackup } from '../../../src/storage/transfer/backup-file';
 import { freshDatabase, renderApp } from '../../support/app';

@@ -7,7 +7,7 @@ import { loadQuestionnaire } from '../../../src/content/catalog';
 import ResultsScreen from '../../../src/features/results/ResultsScreen';
 import { importResponseFile } from '../../../src/features/transfer/import-response-files';
 import { createCycle } from '../../../src/storage/cycles';
-import type { Cycle } from '../../../src/storage/records';
+import type { Cycle } from '../../../src/domain/cycle';
 import { createResponse, listResponses, saveAnswer } from '../../../src/storage/responses';
 import { buildResponseFile } from '../../../src/storage/transfer/response-file';
 import { freshDatabase, renderApp, renderWithI18n } from '../../support/app';

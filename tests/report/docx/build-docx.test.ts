@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReportModel } from '../../../src/report/build-model';
+import { buildReportModel } from '../../../src/report/model/build-model';
 import { buildRoadmapDocx } from '../../../src/report/docx/build-docx';
-import type { ReportModel } from '../../../src/report/report-model';
+import type { ReportModel } from '../../../src/report/model/report-model';
 import { reportInput } from '../support/fixture';
 import { translator } from '../support/translate';
 

@@ -2,9 +2,14 @@
 // francophone centre this cycle, the mid-size examples as the cycle before, and a few roadmap edits.
 import { assess } from '../../../src/engine/assess';
 import type { Language } from '../../../src/lib/typography';
-import type { PaperSize, QuestionnaireReport, ReportInput } from '../../../src/report/report-input';
-import { roadmapEditKey } from '../../../src/report/report-input';
-import type { Cycle, OrganizationProfile, RoadmapEdit } from '../../../src/storage/records';
+import type {
+  PaperSize,
+  QuestionnaireReport,
+  ReportInput,
+} from '../../../src/report/model/report-input';
+import { roadmapEditKey, type RoadmapEdit } from '../../../src/domain/roadmap-edit';
+import type { Cycle } from '../../../src/domain/cycle';
+import type { OrganizationProfile } from '../../../src/domain/profile';
 import { PLANNING_RULES } from '../../../src/content/planning-rules';
 import { loadExamples, loadShipped } from '../../support/content';
 

@@ -2,7 +2,7 @@
 // embedded faces, plus the on-demand faces a text needs.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { LoadedFace, ReportFonts } from '../../../src/report/font-files';
+import type { LoadedFace, ReportFonts } from '../../../src/report/fonts/font-files';
 import { FONT_STYLES, type FontStyle } from '../../../src/report/fonts/font-style';
 import { onDemandFacesFor } from '../../../src/report/fonts/font-runs';
 import {

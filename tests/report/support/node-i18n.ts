@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next from 'i18next';
 import { frenchTypography, languages, type Language } from '../../../src/lib/typography';
-import { reportTranslator, type Translate } from '../../../src/report/report-text';
+import { reportTranslator, type Translate } from '../../../src/presentation/translate';
 
 function resources(): Record<Language, Record<string, Record<string, unknown>>> {
   const read = (language: Language) =>

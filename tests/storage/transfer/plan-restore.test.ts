@@ -2,7 +2,9 @@
 // changes, then one restores the other's backup.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AnswerRecord, Cycle, Response } from '../../../src/storage/records';
+import type { AnswerRecord } from '../../../src/domain/answer-record';
+import type { Cycle } from '../../../src/domain/cycle';
+import type { Response } from '../../../src/domain/response';
 import { bump } from '../../../src/storage/revision';
 import { compareRevisions, includes } from '../../../src/storage/revision-order';
 import {

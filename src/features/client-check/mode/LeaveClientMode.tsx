@@ -10,7 +10,7 @@ import {
   leaveWithPin,
   readClientModeSession,
 } from '../../../state/client-mode-session';
-import { checkStaffPin } from '../../../state/staff-pin';
+import { checkStaffPin } from '../../../state/commands/staff-pin';
 
 type Problem = { kind: 'wrong-pin'; triesLeft: number } | { kind: 'locked' } | null;
 

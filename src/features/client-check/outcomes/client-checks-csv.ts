@@ -3,7 +3,7 @@
 import type { PreparedClientCheck } from '../../../engine/client-check/parse';
 import { toCsv } from '../../../lib/csv';
 import { localize, type Language } from '../../../lib/typography';
-import type { ClientCheckRecord } from '../../../storage/client-check-records';
+import type { ClientCheckRecord } from '../../../domain/client-check-record';
 import { languageName } from './names';
 
 export interface CsvWords {

@@ -3,8 +3,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamResult } from '../../../engine/aggregate';
 import type { PreparedQuestionnaire } from '../../../engine/prepare';
-import { localize, type Language } from '../../../lib/typography';
+import { localize } from '../../../lib/typography';
 import { TableScroll } from '../../../components/TableScroll';
+import { currentLanguage } from '../../../lib/i18n';
 
 export function DimensionSpread({
   questionnaire,
@@ -15,7 +16,7 @@ export function DimensionSpread({
 }) {
   const captionId = useId();
   const { t, i18n } = useTranslation(['results', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const score = (value: number | null) =>
     value === null ? t('common:noScore') : t('common:score', { value });
   return (

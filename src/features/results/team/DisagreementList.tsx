@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { disagreements, type AnswerShare, type TeamResult } from '../../../engine/aggregate';
 import type { PreparedQuestionnaire } from '../../../engine/prepare';
 import type { Question } from '../../../engine/schema';
-import { localize, type Language } from '../../../lib/typography';
-import { answerText } from '../../../report/reasons';
+import { localize } from '../../../lib/typography';
+import { answerText } from '../../../presentation/reasons';
 import { useContentFormat } from '../../../components/use-content-format';
+import { currentLanguage } from '../../../lib/i18n';
 
 export function DisagreementList({
   questionnaire,
@@ -15,7 +16,7 @@ export function DisagreementList({
   team: TeamResult;
 }) {
   const { t, i18n } = useTranslation(['results', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const format = useContentFormat();
   const list = disagreements(team);
 

@@ -5,8 +5,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { levelCounts, type TeamResult } from '../../../engine/aggregate';
 import type { PreparedQuestionnaire } from '../../../engine/prepare';
-import { localize, type Language } from '../../../lib/typography';
+import { localize } from '../../../lib/typography';
 import { TableScroll } from '../../../components/TableScroll';
+import { currentLanguage } from '../../../lib/i18n';
 
 export function SkillsProfile({
   questionnaire,
@@ -17,7 +18,7 @@ export function SkillsProfile({
 }) {
   const captionId = useId();
   const { t, i18n } = useTranslation('results');
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const levels = questionnaire.levelOrder
     .map((id) => questionnaire.definition.levels.find((level) => level.id === id))
     .filter((level) => level !== undefined);

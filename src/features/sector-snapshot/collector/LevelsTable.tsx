@@ -2,9 +2,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PreparedQuestionnaire } from '../../../engine/prepare';
-import { localize, type Language } from '../../../lib/typography';
+import { localize } from '../../../lib/typography';
 import { TableScroll } from '../../../components/TableScroll';
 import type { MeasureRow } from './measure-rows';
+import { currentLanguage } from '../../../lib/i18n';
 
 interface Props {
   rows: readonly MeasureRow[];
@@ -16,7 +17,7 @@ interface Props {
 export function LevelsTable({ rows, levels, definition, caption }: Props) {
   const { t, i18n } = useTranslation('sector');
   const id = useId();
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const levelName = (level: string) => {
     const found = definition?.definition.levels.find((l) => l.id === level);
     return found === undefined ? level : localize(found.label, language);

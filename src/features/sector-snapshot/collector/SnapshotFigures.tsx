@@ -5,7 +5,6 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PreparedQuestionnaire } from '../../../engine/prepare';
 import { indexBenchmark, pickView, type Benchmark } from '../../../engine/sector-snapshot';
-import type { Language } from '../../../lib/typography';
 import { useQuestionnaireTitles } from '../refusal-message';
 import { useViewLabel } from '../use-view-label';
 import { BoxChart } from './BoxChart';
@@ -14,6 +13,7 @@ import { LevelsTable } from './LevelsTable';
 import { measureRows } from './measure-rows';
 import { selectedEntry, settleSelection, viewOf, type Selection } from './snapshot-selection';
 import { SnapshotFilters } from './SnapshotFilters';
+import { currentLanguage } from '../../../lib/i18n';
 
 interface Props {
   benchmarks: readonly Benchmark[];
@@ -58,7 +58,7 @@ export function SnapshotFigures({ benchmarks, definitions, onSelect }: Props) {
       : measureRows(
           pickView(index, entry.id, entry.version, view),
           definition,
-          i18n.language as Language,
+          currentLanguage(i18n),
           t('figures.overall'),
         );
   const context = {

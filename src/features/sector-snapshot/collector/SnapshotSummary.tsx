@@ -13,7 +13,6 @@ import {
   type BenchmarkQuestionnaire,
   type PeerAttribute,
 } from '../../../engine/sector-snapshot';
-import type { Language } from '../../../lib/typography';
 import { refreshSnapshot, useSnapshotStore } from '../../../state/sector/snapshot-store';
 import { useFigureFormat } from '../format-figure';
 import { useQuestionnaireTitles } from '../refusal-message';
@@ -21,6 +20,7 @@ import { sectorRoute } from '../sector-routes';
 import { useValueName } from '../use-view-label';
 import { FiguresTable } from './FiguresTable';
 import { measureRows } from './measure-rows';
+import { currentLanguage } from '../../../lib/i18n';
 
 export function SnapshotSummary({ year }: { year: number }) {
   const { t } = useTranslation(['sector', 'common']);
@@ -86,7 +86,7 @@ function QuestionnaireSummary({
   const rows = measureRows(
     pickView(index, entry.id, entry.version, 'all'),
     definition,
-    i18n.language as Language,
+    currentLanguage(i18n),
     t('figures.overall'),
   );
   return (

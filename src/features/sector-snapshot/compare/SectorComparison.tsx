@@ -12,9 +12,9 @@ import {
   resultEntry,
   type BenchmarkComparison,
 } from '../../../engine/sector-snapshot';
-import { localize, type Language } from '../../../lib/typography';
-import type { Cycle } from '../../../storage/records';
-import { useProfile } from '../../../state/data-hooks';
+import { localize } from '../../../lib/typography';
+import type { Cycle } from '../../../domain/cycle';
+import { useProfile } from '../../../state/queries/profile';
 import {
   benchmarkForYear,
   choosePeerGroup,
@@ -30,6 +30,7 @@ import { usePeerValue } from '../use-view-label';
 import { BenchmarkImport } from './BenchmarkImport';
 import { barColours, ComparisonBar } from './ComparisonBar';
 import { PeerGroupSelect } from './PeerGroupSelect';
+import { currentLanguage } from '../../../lib/i18n';
 
 interface Props {
   cycle: Cycle;
@@ -117,7 +118,7 @@ function ComparisonView({
   questionnaire: PreparedQuestionnaire;
 }) {
   const { t, i18n } = useTranslation('benchmark');
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const peerValue = usePeerValue();
   const figure = useFigureFormat();
   const { view } = comparison;

@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../../components/Link';
 import { Loading, NotFound } from '../../../components/NotFound';
-import type { Language } from '../../../lib/typography';
-import { cycleOutcomes, cycleVersionRefs } from '../../../state/cycle-outcomes';
-import { useCycleData, useProfile } from '../../../state/data-hooks';
+import { cycleOutcomes, cycleVersionRefs } from '../../../state/queries/cycle-outcomes';
+import { useCycleData } from '../../../state/queries/cycle-data';
+import { useProfile } from '../../../state/queries/profile';
 import {
   contributableOutcomes,
   contributionFile,
@@ -17,14 +17,15 @@ import {
   useSharedCycle,
   type ContributionChoices as Choices,
 } from '../../../state/sector/cycle-contribution';
-import { useQuestionnaires } from '../../../state/use-questionnaire';
+import { useQuestionnaires } from '../../../state/queries/questionnaire-sets';
 import { ContributionChoices } from './ContributionChoices';
 import { PreviewTable } from './PreviewTable';
 import { previewRows, type PreviewText } from './preview-rows';
+import { currentLanguage } from '../../../lib/i18n';
 
 export function ContributeScreen({ cycleId }: { cycleId: string }) {
   const { t, i18n } = useTranslation(['contribution', 'profile', 'benchmark', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const data = useCycleData(cycleId);
   const profile = useProfile();
   const shared = useSharedCycle(cycleId);

@@ -3,9 +3,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PreparedQuestionnaire } from '../../../engine/prepare';
-import { localize, type Language } from '../../../lib/typography';
-import type { OrganizationProfile } from '../../../storage/records';
+import { localize } from '../../../lib/typography';
+import type { OrganizationProfile } from '../../../domain/profile';
 import type { ContributionChoices as Choices } from '../../../state/sector/cycle-contribution';
+import { currentLanguage } from '../../../lib/i18n';
 
 const facts = ['province', 'communitySize', 'staffBand'] as const;
 type Fact = (typeof facts)[number];
@@ -20,7 +21,7 @@ interface Props {
 export function ContributionChoices({ profile, questionnaires, choices, onChange }: Props) {
   const { t, i18n } = useTranslation(['contribution', 'profile']);
   const id = useId();
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const valueOf = (fact: Fact): string | null => {
     const value = profile?.[fact];
     if (value === undefined) return null;

@@ -3,11 +3,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContentFormat } from '../../../components/use-content-format';
-import { useQuestionnaire } from '../../../state/use-questionnaire';
-import type { Choice } from '../../../storage/transfer/plan-restore';
-import { lastChanged } from '../../../storage/transfer/record-kinds';
-import type { ConflictView } from '../../../storage/transfer/transfer-core';
-import { instant, isImplausible } from '../../../storage/transfer/instants';
+import { useQuestionnaire } from '../../../state/queries/questionnaires';
+import type { Choice } from '../../../state/transfer';
+import { lastChanged } from '../../../state/transfer';
+import type { ConflictView } from '../../../state/transfer';
+import { instant, isImplausible } from '../../../state/transfer';
 import { conflictName, conflictRows, type Words } from './conflict-words';
 
 interface Props {

@@ -2,8 +2,8 @@
 // all at once. Nothing is decided for them but the default, which keeps this device's copy.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { choiceFor, type Choice, type Choices } from '../../../storage/transfer/plan-restore';
-import type { ConflictView } from '../../../storage/transfer/transfer-core';
+import { choiceFor, type Choice, type Choices } from '../../../state/transfer';
+import type { ConflictView } from '../../../state/transfer';
 import { ConflictChoice } from './ConflictChoice';
 
 interface Props {

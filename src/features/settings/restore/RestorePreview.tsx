@@ -3,9 +3,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../../components/TableScroll';
-import type { Choice, Choices, RestoreMode } from '../../../storage/transfer/plan-restore';
-import { recordKinds } from '../../../storage/transfer/record-kinds';
-import type { BackupPreview, ConflictView } from '../../../storage/transfer/transfer-core';
+import type { Choice, Choices, RestoreMode } from '../../../state/transfer';
+import { recordKinds } from '../../../state/transfer';
+import type { BackupPreview, ConflictView } from '../../../state/transfer';
 import { ConflictList } from './ConflictList';
 
 interface Props {

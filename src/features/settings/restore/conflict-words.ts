@@ -3,19 +3,17 @@
 import type { TFunction } from 'i18next';
 import type { Answer } from '../../../engine/answer';
 import type { PreparedQuestionnaire } from '../../../engine/prepare';
-import { answerText } from '../../../report/reasons';
-import { calendarDate, type Formatter } from '../../../report/format';
-import type {
-  AnswerRecord,
-  Cycle,
-  OrganizationProfile,
-  Response,
-  RoadmapEdit,
-} from '../../../storage/records';
-import type { OwnActionRecord } from '../../../storage/action-records';
-import type { ClientCheckRecord } from '../../../storage/client-check-records';
-import type { AnyRecord } from '../../../storage/transfer/record-kinds';
-import type { ConflictView } from '../../../storage/transfer/transfer-core';
+import { answerText } from '../../../presentation/reasons';
+import { calendarDate, type Formatter } from '../../../presentation/format';
+import type { AnswerRecord } from '../../../domain/answer-record';
+import type { Cycle } from '../../../domain/cycle';
+import type { OrganizationProfile } from '../../../domain/profile';
+import type { Response } from '../../../domain/response';
+import type { RoadmapEdit } from '../../../domain/roadmap-edit';
+import type { OwnActionRecord } from '../../../domain/own-action';
+import type { ClientCheckRecord } from '../../../domain/client-check-record';
+import type { AnyRecord } from '../../../state/transfer';
+import type { ConflictView } from '../../../state/transfer';
 
 type T = TFunction<['transfer', 'profile', 'roadmap', 'common']>;
 

@@ -2,25 +2,16 @@
 // (with progress and a cancel), the preview with its conflicts and the person's choices, then the
 // restore itself. The work runs in a transfer session (storage/transfer/transfer-session.ts).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { settleReplacedData } from '../../../storage/device-data';
-import type { ImportError } from '../../../storage/transfer/import-error';
-import type {
-  Choice,
-  Choices,
-  RestoreMode,
-  RestoreSummary,
-} from '../../../storage/transfer/plan-restore';
-import type {
-  BackupPreview,
-  ConflictView,
-  Progress,
-} from '../../../storage/transfer/transfer-core';
-import { CONFLICT_PAGE } from '../../../storage/transfer/transfer-protocol';
+import { settleReplacedData } from '../../../state/transfer';
+import type { ImportError } from '../../../state/transfer';
+import type { Choice, Choices, RestoreMode, RestoreSummary } from '../../../state/transfer';
+import type { BackupPreview, ConflictView, Progress } from '../../../state/transfer';
+import { CONFLICT_PAGE } from '../../../state/transfer';
 import {
   startTransferSession,
   TransferCancelled,
   type TransferSession,
-} from '../../../storage/transfer/transfer-session';
+} from '../../../state/transfer';
 import { showNotice } from '../../../state/notice-store';
 import { attemptSave } from '../../../state/save';
 

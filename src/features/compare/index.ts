@@ -1,0 +1,2 @@
+// The comparison feature's public entry, for other screens: the card that picks two cycles to compare.
+export { CompareCyclesCard } from './CompareCyclesCard';

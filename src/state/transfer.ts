@@ -1,0 +1,27 @@
+// What the screens that move data between devices use: backups, response files, restore plans and
+// the worker session that reads large files (src/storage/transfer does the work).
+export {
+  buildBackup,
+  buildResponseFile,
+  choiceFor,
+  CONFLICT_PAGE,
+  instant,
+  isImplausible,
+  lastChanged,
+  recordKinds,
+  settleReplacedData,
+  startTransferSession,
+  TransferCancelled,
+  type AnyRecord,
+  type BackupPreview,
+  type Choice,
+  type Choices,
+  type ConflictView,
+  type ImportError,
+  type Progress,
+  type RestoreMode,
+  type RestoreSummary,
+  type ResponseChanges,
+  type ResponseImportPlan,
+  type TransferSession,
+} from '../storage/transfer';
