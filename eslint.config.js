@@ -23,6 +23,14 @@ const htmlSinks = [
   { selector: "CallExpression[callee.property.name='createContextualFragment']", message: asText },
 ];
 
+// i18next's language is a plain string; currentLanguage() (src/lib/i18n.ts) turns it into one of the
+// app's languages without a cast.
+const languageCast = {
+  selector:
+    "TSAsExpression[expression.type='MemberExpression'][expression.property.name='language']",
+  message: 'Read the language shown with currentLanguage(i18n) from src/lib/i18n.ts, not a cast.',
+};
+
 const browserApis = [
   'window',
   'document',
@@ -175,7 +183,7 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-syntax': ['error', ...htmlSinks],
+      'no-restricted-syntax': ['error', ...htmlSinks, languageCast],
       'no-restricted-properties': [
         'error',
         { object: 'document', property: 'write', message: asText },

@@ -2,11 +2,11 @@
 // date, status and funding. Opened on demand; the title is the only field required.
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../lib/i18n';
 import { FieldError } from '../../components/FieldError';
 import { actionStatuses } from '../../engine/action-inputs';
 import { fundingSources } from '../../engine/funding';
 import { HORIZONS } from '../../engine/roadmap';
-import type { Language } from '../../lib/typography';
 import { showNotice } from '../../state/notice-store';
 import { addOwn } from '../../state/commands/own-actions';
 import { CostFields } from './CostFields';
@@ -15,7 +15,7 @@ import { emptyOwnActionForm, readOwnActionForm, type OwnActionFormValues } from 
 
 export function OwnActionForm({ cycleId }: { cycleId: string }) {
   const { t, i18n } = useTranslation(['roadmap', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const id = useId();
   const opener = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);

@@ -1,10 +1,11 @@
 // The roadmap's filter: by questionnaire (or the organization's own actions), horizon and status.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../lib/i18n';
 import { actionStatuses } from '../../engine/action-inputs';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import { HORIZONS } from '../../engine/roadmap';
-import { localize, type Language } from '../../lib/typography';
+import { localize } from '../../lib/typography';
 import {
   everyAction,
   type RoadmapFilter,
@@ -25,7 +26,7 @@ const isStatusFilter = (value: string): value is StatusFilter =>
 
 export function RoadmapFilters({ filter, onChange, questionnaires, hasOwn }: Props) {
   const { t, i18n } = useTranslation(['roadmap', 'common']);
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const id = useId();
   const statusLabel = (value: StatusFilter) => {
     if (value === 'all') return t('filter.allStatuses');

@@ -1,12 +1,12 @@
 // Dollar and hour ranges in the reader's language, as sentences can use them ("$400–$1,200").
 import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../lib/i18n';
 import type { CostRange } from '../../engine/cost';
-import type { Language } from '../../lib/typography';
 import { dollarRange, hourRange, type RangeText } from './money';
 
 export function useAmounts() {
   const { t, i18n } = useTranslation('roadmap');
-  const language = i18n.language as Language;
+  const language = currentLanguage(i18n);
   const text = (range: RangeText) =>
     'single' in range ? range.single : t('range', { min: range.min, max: range.max });
   return {
