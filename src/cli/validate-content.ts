@@ -49,7 +49,8 @@ const issues = [
 /** "after" lines: the example's cycle roadmap once the Now limit applies. */
 function cycleRoadmapLines(example: CheckedExample, rules: PlanningRules): string[] {
   const { source } = example;
-  if (source === null) return [];
+  // A client skills check is answered by newcomers: its items are referrals, never a cycle's actions.
+  if (source === null || 'audience' in source.questionnaire.definition) return [];
   const bands = example.staffBand === null ? SMALL_AGENCY_BANDS : [example.staffBand];
   return bands.map(
     (staffBand) =>

@@ -153,6 +153,22 @@ describe('npm run validate on example answer sets', () => {
     ]);
   });
 
+  it("prints no cycle roadmap under a client skills check's examples: their items are referrals, not actions", () => {
+    const output = execFileSync('npx', ['tsx', 'src/cli/validate-content.ts'], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+    const lines = output.split('\n');
+    const clientExamples = lines.flatMap((line, at) =>
+      line.includes('newcomer-digital-skills/examples/') ? [at] : [],
+    );
+    expect(clientExamples.length).toBeGreaterThan(0);
+    for (const at of clientExamples) expect(lines[at + 1] ?? '').not.toContain('cycle roadmap,');
+    // the organization questionnaires' examples still have theirs
+    const maturity = lines.findIndex((line) => line.includes('digital-maturity/examples/1.1.0/'));
+    expect(lines[maturity + 1]).toContain('cycle roadmap,');
+  });
+
   it('reports an example kept in the folder of another version than the one it answers', () => {
     const { root } = contentRoot(exampleCopy());
     publishNewVersions(root);
