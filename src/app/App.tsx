@@ -47,6 +47,7 @@ function Shell() {
     <>
       <Header />
       <main id="main" tabIndex={-1}>
+        <Notices />
         <StorageGate>
           <ScreenBoundary place={place}>
             <Screen />
@@ -56,7 +57,6 @@ function Shell() {
       <Suspense fallback={null}>
         <UpdatePrompt />
       </Suspense>
-      <Notices />
     </>
   );
 }

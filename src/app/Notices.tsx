@@ -1,8 +1,12 @@
-// Announces saves and errors: errors interrupt (role="alert"), other notices wait politely. Both stay
-// until dismissed; an error's technical detail, when there is one, waits behind "Details".
-import { Suspense } from 'react';
+// Announces saves and errors at the top of the main area, in the page's flow so they never cover a
+// link or a field: errors interrupt (role="alert") and stay until dismissed; confirmations wait politely
+// (role="status") and leave with the screen they confirm. An error's technical detail, when there is
+// one, waits behind "Details".
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../components/Link';
+import { routeToHash } from '../routing/route';
+import { useRouteStore } from '../routing/route-store';
 import { useNoticeStore, type Notice } from '../state/notice-store';
 
 function NoticeLine({ notice }: { notice: Notice }) {
@@ -34,6 +38,10 @@ function NoticeLine({ notice }: { notice: Notice }) {
 
 export function Notices() {
   const notices = useNoticeStore((state) => state.notices);
+  const place = useRouteStore((state) => routeToHash(state.route));
+  useEffect(() => {
+    useNoticeStore.getState().leaveFor(place);
+  }, [place]);
   return (
     <div className="notices">
       <div role="alert">
@@ -47,7 +55,7 @@ export function Notices() {
       </div>
       <div role="status">
         {notices
-          .filter((n) => n.kind === 'info')
+          .filter((n) => n.kind === 'info' && (n.place === undefined || n.place === place))
           .map((notice) => (
             <Suspense key={notice.id} fallback={null}>
               <NoticeLine notice={notice} />

@@ -1,7 +1,8 @@
 // Messages for the person using the app (saved, failed to save…), announced by a live region. Notices
 // hold translation keys, so they follow a language switch.
 import { create } from 'zustand';
-import type { Route } from '../routing/route';
+import { routeToHash, type Route } from '../routing/route';
+import { useRouteStore } from '../routing/route-store';
 
 export interface Notice {
   id: number;
@@ -13,12 +14,16 @@ export interface Notice {
   action?: { key: string; route: Route };
   /** The browser's own error text, shown behind "Details" for whoever helps the person. */
   details?: string;
+  /** The screen (its hash) a confirmation belongs to: it leaves when the person moves on. */
+  place?: string;
 }
 
 interface NoticeState {
   notices: Notice[];
   show: (notice: Omit<Notice, 'id'>) => void;
   dismiss: (id: number) => void;
+  /** Drops the confirmations of other screens than this one; errors stay until dismissed. */
+  leaveFor: (place: string) => void;
 }
 
 let nextId = 1;
@@ -38,6 +43,12 @@ export const useNoticeStore = create<NoticeState>()((set) => ({
   dismiss: (id) => {
     set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) }));
   },
+  leaveFor: (place) => {
+    set((state) => {
+      const kept = state.notices.filter((n) => n.kind === 'error' || n.place === place);
+      return kept.length === state.notices.length ? state : { notices: kept };
+    });
+  },
 }));
 
 export function showNotice(
@@ -51,5 +62,7 @@ export function showNotice(
   if (values) notice.values = values;
   if (action) notice.action = action;
   if (details !== undefined) notice.details = details;
+  // A confirmation is shown on the screen the person is on (after any move the action made).
+  if (kind === 'info') notice.place = routeToHash(useRouteStore.getState().route);
   useNoticeStore.getState().show(notice);
 }

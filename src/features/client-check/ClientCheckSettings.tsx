@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { MAX_PROGRAM_NAME } from '../../domain/limits';
 import { savePrograms } from '../../state/commands/client-checks';
 import { usePrograms, useStaffPinIsSet } from '../../state/queries/client-checks';
-import { showNotice } from '../../state/notice-store';
 import { attemptSave } from '../../state/save';
 import { SetPinForm } from './SetPinForm';
 
@@ -24,6 +23,8 @@ export function ClientCheckSettings() {
   const pinSet = useStaffPinIsSet();
   const programs = usePrograms();
   const [changingPin, setChangingPin] = useState(false);
+  // Each confirmation shows beside what it confirms, announced politely, never over the page.
+  const [saved, setSaved] = useState<'pin' | 'programs' | null>(null);
   return (
     <section className="stack-small" aria-labelledby={`${id}-title`} id="client-check">
       <h2 id={`${id}-title`}>{t('settings.title')}</h2>
@@ -34,32 +35,62 @@ export function ClientCheckSettings() {
           submitLabel={t('settings.changePin')}
           onSaved={() => {
             setChangingPin(false);
-            showNotice('info', 'client-check:settings.pinSaved');
+            setSaved('pin');
           }}
           onCancel={() => setChangingPin(false)}
         />
       ) : (
         <p>
-          <button type="button" onClick={() => setChangingPin(true)}>
+          <button
+            type="button"
+            onClick={() => {
+              setSaved(null);
+              setChangingPin(true);
+            }}
+          >
             {t('settings.changePin')}
           </button>
         </p>
       )}
+      <p role="status" className="inline-status">
+        {saved === 'pin' ? t('settings.pinSaved') : ''}
+      </p>
       <h3>{t('settings.programsTitle')}</h3>
       <ul>
         {guidance.map((key) => (
           <li key={key}>{t(`settings.guidance.${key}`)}</li>
         ))}
       </ul>
-      {programs !== undefined && <ProgramList key={programs.join('\n')} saved={programs} />}
+      {programs !== undefined && (
+        <ProgramList
+          key={programs.join('\n')}
+          saved={programs}
+          onSaved={() => setSaved('programs')}
+          onEdit={() => setSaved(null)}
+        />
+      )}
+      <p role="status" className="inline-status">
+        {saved === 'programs' ? t('settings.programsSaved') : ''}
+      </p>
     </section>
   );
 }
 
-function ProgramList({ saved }: { saved: readonly string[] }) {
+interface ProgramListProps {
+  saved: readonly string[];
+  onSaved: () => void;
+  onEdit: () => void;
+}
+
+function ProgramList({ saved, onSaved, onEdit }: ProgramListProps) {
   const { t } = useTranslation('client-check');
   const id = useId();
-  const [names, setNames] = useState<string[]>(saved.length === 0 ? [''] : [...saved]);
+  const [typed, setTyped] = useState<string[]>(saved.length === 0 ? [''] : [...saved]);
+  const names = typed;
+  const setNames = (next: string[]) => {
+    onEdit();
+    setTyped(next);
+  };
   return (
     <form
       className="stack-small"
@@ -67,7 +98,7 @@ function ProgramList({ saved }: { saved: readonly string[] }) {
       onSubmit={(event) => {
         event.preventDefault();
         void attemptSave(() => savePrograms(names)).then((saved) => {
-          if (saved) showNotice('info', 'client-check:settings.programsSaved');
+          if (saved) onSaved();
         });
       }}
     >

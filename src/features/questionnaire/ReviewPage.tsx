@@ -84,12 +84,13 @@ export function ReviewPage({ questionnaire, response, progress, readOnly }: Prop
             onClick={() => {
               void setSubmitted(response.id, true).then((saved) => {
                 if (!saved) return;
-                showNotice('info', 'questionnaire:submittedNotice');
                 navigate({
                   name: 'results',
                   cycleId: response.cycleId,
                   questionnaireId: response.questionnaireId,
                 });
+                // Shown on the results screen, above what it confirms.
+                showNotice('info', 'questionnaire:submittedNotice');
               });
             }}
           >
