@@ -1,9 +1,10 @@
 // Numbers, dates and labels in one language, worded the same on screen and in the PDF report.
 import type { PreparedQuestionnaire } from '../engine/prepare';
-import type { ScoreSummary } from '../engine/result';
+import type { DimensionResult, QuestionnaireResult, ScoreSummary } from '../engine/result';
 import type { Effort, Horizon, Impact } from '../engine/schema';
 import { localize, type Language } from '../lib/typography';
-import type { Translate } from './translate';
+import { sectionEssentials, sectionLevelKey } from './section-level';
+import type { ReportKey, Translate } from './translate';
 
 export interface Formatter {
   language: Language;
@@ -25,6 +26,15 @@ export interface Formatter {
    * ("Provisional: answer 12 more questions to get a level").
    */
   resultLevel(questionnaire: PreparedQuestionnaire, summary: ScoreSummary): string;
+  /**
+   * A section's level label like `resultLevel`, but a level named for the whole questionnaire ("Baseline
+   * met") is worded for the section, by whether its own essentials are met (section-level.ts).
+   */
+  sectionLevel(
+    questionnaire: PreparedQuestionnaire,
+    result: QuestionnaireResult,
+    dimension: DimensionResult,
+  ): string;
   /** A result's level label, or "no level yet (provisional score)", for use inside a sentence. */
   resultLevelInSentence(questionnaire: PreparedQuestionnaire, summary: ScoreSummary): string;
   horizon(horizon: Horizon): string;
@@ -80,6 +90,17 @@ export function createFormatter(language: Language, t: Translate): Formatter {
       summary.provisional
         ? t('common:provisional.answerMore', { count: summary.missingForLevel })
         : level(questionnaire, summary.level),
+    sectionLevel: (questionnaire, result, dimension) => {
+      if (dimension.provisional)
+        return t('common:provisional.answerMore', { count: dimension.missingForLevel });
+      if (dimension.level === null) return level(questionnaire, null);
+      const key = sectionLevelKey(
+        dimension.level,
+        sectionEssentials(result, dimension.dimensionId),
+      );
+      const worded = t(`report:${key}` as ReportKey, { defaultValue: '' });
+      return worded === '' ? level(questionnaire, dimension.level) : worded;
+    },
     resultLevelInSentence: (questionnaire, summary) =>
       summary.provisional ? t('common:provisional.noLevel') : level(questionnaire, summary.level),
     horizon: (horizon) => t(`common:horizon.${horizon}`),

@@ -36,18 +36,21 @@ export function CarryOverChoices({ offer, leftOut, onToggle }: Props) {
       <p id="carry-over-hint" className="hint">
         {t('carry.intro')}
       </p>
-      {candidates.map(({ action }) => (
+      {candidates.map(({ action }, index) => (
+        // The box is named by the action's title alone; its horizon, status and owner describe it.
         <label key={action.key} className="choice choice-card">
           <input
             type="checkbox"
             checked={!leftOut.has(action.key)}
+            aria-labelledby={`carry-${String(index)}-title`}
+            aria-describedby={`carry-${String(index)}-about`}
             onChange={(event) => {
               onToggle(action.key, event.target.checked);
             }}
           />
           <span>
-            <strong>{title(action, questionnaires)}</strong>{' '}
-            <span className="muted">
+            <strong id={`carry-${String(index)}-title`}>{title(action, questionnaires)}</strong>{' '}
+            <span className="muted" id={`carry-${String(index)}-about`}>
               (
               {[
                 action.kind === 'own' ? t('carry.own') : null,

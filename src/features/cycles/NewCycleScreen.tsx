@@ -81,16 +81,27 @@ export default function NewCycleScreen() {
         >
           <legend>{t('questionnaires')}</legend>
           {questionnaires.value.map(({ definition }) => (
+            // The box is named by the title alone; the long description is read after it, on demand.
             <label key={definition.id} className="choice choice-card">
-              <input type="checkbox" value={definition.id} {...register('questionnaires')} />
+              <input
+                type="checkbox"
+                value={definition.id}
+                aria-labelledby={`questionnaire-${definition.id}-title`}
+                aria-describedby={`questionnaire-${definition.id}-about`}
+                {...register('questionnaires')}
+              />
               <span>
-                <strong>{localize(definition.title, language)}</strong>{' '}
-                <span className="muted">
-                  ({t('questionCount', { count: definition.questions.length })} ·{' '}
-                  {t(`answeredBy.${definition.respondent}`)})
+                <strong id={`questionnaire-${definition.id}-title`}>
+                  {localize(definition.title, language)}
+                </strong>{' '}
+                <span id={`questionnaire-${definition.id}-about`}>
+                  <span className="muted">
+                    ({t('questionCount', { count: definition.questions.length })} ·{' '}
+                    {t(`answeredBy.${definition.respondent}`)})
+                  </span>
+                  <br />
+                  <span>{localize(definition.description, language)}</span>
                 </span>
-                <br />
-                <span>{localize(definition.description, language)}</span>
               </span>
             </label>
           ))}

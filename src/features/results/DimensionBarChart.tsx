@@ -1,5 +1,6 @@
 // Horizontal bars: each dimension's score (solid) and coverage (hatched), each bar labelled with its
-// value so neither colour nor length alone carries the number.
+// value so neither colour nor length alone carries the number. A score of 0 still draws a thin bar
+// and its "0", so a zero never looks like a missing figure.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -21,6 +22,8 @@ interface Props {
 }
 
 const ROW_HEIGHT = 52;
+/** A bar of 0 is drawn 3 pixels wide; a dimension with no score draws none. */
+const zeroBar = (value: number | null | undefined) => (typeof value === 'number' ? 3 : 0);
 
 export function DimensionBarChart({ rows, questionnaireTitle }: Props) {
   const { t } = useTranslation(['results', 'common']);
@@ -68,6 +71,7 @@ export function DimensionBarChart({ rows, questionnaireTitle }: Props) {
               name={t('charts.score')}
               dataKey="score"
               fill={chartColours.score}
+              minPointSize={zeroBar}
               isAnimationActive={false}
             >
               <LabelList dataKey="score" position="right" fill={chartColours.text} fontSize={12} />
@@ -77,6 +81,7 @@ export function DimensionBarChart({ rows, questionnaireTitle }: Props) {
               dataKey="coverage"
               fill={`url(#${hatchId})`}
               stroke={chartColours.coverage}
+              minPointSize={zeroBar}
               isAnimationActive={false}
             >
               <LabelList

@@ -9,6 +9,7 @@ import { DimensionAnswers } from './DimensionAnswers';
 import type { DimensionSummary } from './dimension-summary';
 import { TargetSelect } from './TargetSelect';
 import { useGapText } from './use-gap-text';
+import { useSectionLevelText } from './use-section-level-text';
 import { currentLanguage } from '../../lib/i18n';
 
 interface Props {
@@ -23,9 +24,10 @@ export function DimensionCard({ cycleId, questionnaire, result, summary, readOnl
   const { t, i18n } = useTranslation(['results', 'common']);
   const language = currentLanguage(i18n);
   const gapText = useGapText();
+  const levelText = useSectionLevelText();
   const [open, setOpen] = useState(false);
   const id = useId();
-  const { dimension, result: dimensionResult, level, target } = summary;
+  const { dimension, result: dimensionResult, target } = summary;
   const title = localize(dimension.title, language);
   const none = t('overall.notAvailable');
 
@@ -42,7 +44,7 @@ export function DimensionCard({ cycleId, questionnaire, result, summary, readOnl
               })
             : t('dimensions.scoreLine', {
                 score: t('common:score', { value: dimensionResult.score }),
-                level: level === undefined ? none : localize(level.label, language),
+                level: levelText(summary) ?? none,
               })}
       </p>
       <p className="muted">

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../lib/typography';
 import type { DimensionSummary } from './dimension-summary';
 import { useGapText } from './use-gap-text';
+import { useSectionLevelText } from './use-section-level-text';
 import { TableScroll } from '../../components/TableScroll';
 import { currentLanguage } from '../../lib/i18n';
 
@@ -13,6 +14,7 @@ export function DimensionTable({ summaries }: { summaries: readonly DimensionSum
   const { t, i18n } = useTranslation(['results', 'common']);
   const language = currentLanguage(i18n);
   const gapText = useGapText();
+  const levelText = useSectionLevelText();
   const none = t('overall.notAvailable');
   return (
     <TableScroll captionId={captionId}>
@@ -31,7 +33,7 @@ export function DimensionTable({ summaries }: { summaries: readonly DimensionSum
         </thead>
         <tbody>
           {summaries.map((summary) => {
-            const { dimension, result, level, target } = summary;
+            const { dimension, result, target } = summary;
             return (
               <tr key={dimension.id}>
                 <th scope="row">{localize(dimension.title, language)}</th>
@@ -47,9 +49,7 @@ export function DimensionTable({ summaries }: { summaries: readonly DimensionSum
                 <td>
                   {result.provisional
                     ? t('common:provisional.answerMore', { count: result.missingForLevel })
-                    : level === undefined
-                      ? none
-                      : localize(level.label, language)}
+                    : (levelText(summary) ?? none)}
                 </td>
                 <td className="number">
                   {result.confidence === null

@@ -1,5 +1,6 @@
 // Whose results to show when several people answered: the team's combined view (the default, which
-// feeds the roadmap) or one person's own.
+// feeds the roadmap) or one person's own. The list is as wide as its longest choice, up to the
+// page's width, so no choice is cut short.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndividualResult } from '../../state/cycle-results';
@@ -16,7 +17,7 @@ export function RespondentSelect({ individuals, shown, onChoose }: Props) {
   const { t } = useTranslation(['results', 'common']);
   const id = useId();
   return (
-    <div className="field">
+    <div className="field respondent-select">
       <label htmlFor={`${id}-respondent`}>{t('respondent.label')}</label>
       <select
         id={`${id}-respondent`}

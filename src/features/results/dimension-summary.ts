@@ -3,12 +3,15 @@
 import type { PreparedQuestionnaire } from '../../engine/prepare';
 import type { DimensionResult, QuestionnaireResult } from '../../engine/result';
 import type { Dimension, MaturityLevel } from '../../engine/schema';
+import { sectionEssentials, type SectionEssentials } from '../../presentation/section-level';
 import { targetGap, type TargetGap } from './target-gap';
 
 export interface DimensionSummary {
   dimension: Dimension;
   result: DimensionResult;
   level: MaturityLevel | undefined;
+  /** Whether this section's essential questions are met, for wording its level (section-level.ts). */
+  essentials: SectionEssentials;
   /** The target level set for the next cycle, if any. */
   target: MaturityLevel | undefined;
   /** Null when there is no target or no score to compare it with. */
@@ -38,6 +41,7 @@ export function dimensionSummaries(
         dimension,
         result: dimensionResult,
         level: findLevel(questionnaire, dimensionResult.level),
+        essentials: sectionEssentials(result, dimension.id),
         target,
         gap:
           target === undefined

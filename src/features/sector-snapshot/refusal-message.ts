@@ -3,6 +3,7 @@
 // Questionnaires are named by their title when this copy knows them.
 import { useTranslation } from 'react-i18next';
 import type { PreparedQuestionnaire } from '../../engine/prepare';
+import { useFileRefusal, type RefusalWords } from '../../components/use-file-refusal';
 import type { SectorFileRefusal } from '../../state/sector/file-refusal';
 import { localize } from '../../lib/typography';
 import { currentLanguage } from '../../lib/i18n';
@@ -21,16 +22,48 @@ export function useQuestionnaireTitles(
   return (id) => titles.get(id) ?? id;
 }
 
-/** `file` says what the file should have been, for a file whose layout is wrong. */
+/**
+ * `file` says what the file should have been, for a file whose layout is wrong. The words come with
+ * the technical facts (where in the file, which check), for a "Details" disclosure.
+ */
 export function useRefusalMessage(
   titles: Titles,
   file: 'contribution' | 'benchmark',
-): (refusal: SectorFileRefusal) => string {
-  const { t } = useTranslation(['sector', 'benchmark', 'transfer']);
+): (refusal: SectorFileRefusal) => RefusalWords {
+  const message = useRefusalText(titles, file);
+  const fileRefusal = useFileRefusal();
+  return (refusal) => {
+    if (refusal.kind === 'file') return fileRefusal(refusal.error);
+    return { message: message(refusal), detail: sectorDetail(refusal) };
+  };
+}
+
+function sectorDetail(refusal: Exclude<SectorFileRefusal, { kind: 'file' }>): string {
+  switch (refusal.kind) {
+    case 'archive':
+      return `archive; ${refusal.problem}`;
+    case 'structure':
+      return `structure; path: ${refusal.path}${refusal.tooDeep ? '; too deep' : ''}`;
+    case 'contribution':
+    case 'benchmark':
+      return [
+        refusal.kind,
+        ...refusal.problems.map((problem) =>
+          Object.entries(problem)
+            .map(([name, value]) => `${name}: ${String(value)}`)
+            .join(', '),
+        ),
+      ].join('; ');
+  }
+}
+
+function useRefusalText(
+  titles: Titles,
+  file: 'contribution' | 'benchmark',
+): (refusal: Exclude<SectorFileRefusal, { kind: 'file' }>) => string {
+  const { t } = useTranslation(['sector', 'benchmark']);
   return (refusal) => {
     switch (refusal.kind) {
-      case 'file':
-        return t(`transfer:errors.${refusal.error.code}`, refusal.error.details);
       case 'archive':
         return t(`sector:refusal.archive.${refusal.problem}`);
       case 'structure':

@@ -10,6 +10,9 @@ import type { RestoreMode } from '../../state/transfer';
 import { showNotice } from '../../state/notice-store';
 import { RestorePreview } from './restore/RestorePreview';
 import { TransferProgress } from '../../components/TransferProgress';
+import { FilePicker } from '../../components/FilePicker';
+import { RefusalMessage } from '../../components/RefusalMessage';
+import { useFileRefusal } from '../../components/use-file-refusal';
 import { useBackupRestore } from './restore/use-backup-restore';
 
 export function BackupRestore() {
@@ -17,6 +20,7 @@ export function BackupRestore() {
   const id = useId();
   const [mode, setMode] = useState<RestoreMode>('merge');
   const restore = useBackupRestore();
+  const refusal = useFileRefusal();
   const { state } = restore;
 
   const exportBackup = async () => {
@@ -35,31 +39,22 @@ export function BackupRestore() {
           {t('backupExport')}
         </button>
       </p>
-      <div className="field">
-        <label htmlFor={`${id}-file`}>{t('restoreChoose')}</label>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".json,application/json"
-          disabled={state.phase === 'working'}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void restore.open(file, mode);
-          }}
-        />
-      </div>
+      <FilePicker
+        label={t('restoreChoose')}
+        accept=".json,application/json"
+        disabled={state.phase === 'working'}
+        onFiles={([file]) => {
+          if (file) void restore.open(file, mode);
+        }}
+      />
       {state.phase === 'working' && (
         <TransferProgress file={state.file} progress={state.progress} onCancel={restore.cancel} />
       )}
-      {state.phase === 'refused' && (
-        <p role="alert" className="field-error">
-          {t('fileError', {
-            file: state.file,
-            message: t(`errors.${state.error.code}`, state.error.details),
-          })}
-        </p>
-      )}
+      <div role="alert" className="field-error">
+        {state.phase === 'refused' && (
+          <RefusalMessage file={state.file} {...refusal(state.error)} />
+        )}
+      </div>
       {state.phase === 'preview' && (
         <RestorePreview
           file={state.file}

@@ -31,8 +31,9 @@ export function DeleteAllData() {
             }
             void deleteAllData().then((done) => {
               if (!done) return;
-              showNotice('info', 'settings:deleted');
               navigate({ name: 'home' });
+              // Shown on the home screen the person lands on.
+              showNotice('info', 'settings:deleted');
             });
           }}
         >

@@ -5,6 +5,9 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TransferProgress } from '../../components/TransferProgress';
+import { FilePicker } from '../../components/FilePicker';
+import { RefusalMessage } from '../../components/RefusalMessage';
+import { useFileRefusal } from '../../components/use-file-refusal';
 import type { Choice } from '../../state/transfer';
 import type { Progress } from '../../state/transfer';
 import { startTransferSession, type TransferSession } from '../../state/transfer';
@@ -14,11 +17,8 @@ import { ResponseDecision } from './ResponseDecision';
 
 function OutcomeText({ outcome }: { outcome: Exclude<FileOutcome, { status: 'needs-choice' }> }) {
   const { t } = useTranslation('transfer');
-  if (!outcome.ok)
-    return t('fileError', {
-      file: outcome.file,
-      message: t(`errors.${outcome.error.code}`, outcome.error.details),
-    });
+  const refusal = useFileRefusal();
+  if (!outcome.ok) return <RefusalMessage file={outcome.file} {...refusal(outcome.error)} />;
   const values = { file: outcome.file, respondent: outcome.respondent };
   switch (outcome.status) {
     case 'imported':
@@ -113,18 +113,12 @@ export function ImportResponses({ cycleId }: { cycleId: string }) {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <label htmlFor={inputId}>{t('importChoose')}</label>
-        <input
-          id={inputId}
-          type="file"
+        <FilePicker
+          label={t('importChoose')}
           multiple
           accept=".json,application/json"
           disabled={progress !== null}
-          onChange={(event) => {
-            const files = [...(event.target.files ?? [])];
-            event.target.value = '';
-            void importAll(files);
-          }}
+          onFiles={(files) => void importAll(files)}
         />
         <p className="muted">{t('importDrop')}</p>
       </div>

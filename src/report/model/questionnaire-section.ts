@@ -139,7 +139,7 @@ export function questionnaireSection(
           dimensionTitle(dimension.dimensionId),
           // the level cell beside it says the score is provisional; "(provisional)" would not fit here
           format.score(dimension.score),
-          format.resultLevel(questionnaire, dimension),
+          format.sectionLevel(questionnaire, result, dimension),
           format.percent(dimension.coverage),
           ...(hasTargets
             ? [target === undefined ? DASH : format.level(questionnaire, target)]

@@ -29,7 +29,7 @@ function scoredDimensions(report: QuestionnaireReport, format: Formatter): Score
           ? format.resultScore(dimension)
           : format.t('report:summary.highlight', {
               score: format.score(dimension.score),
-              level: format.level(questionnaire, dimension.level),
+              level: format.sectionLevel(questionnaire, result, dimension),
             }),
         order,
       },

@@ -5,16 +5,11 @@ import { normalizedCanonicalJson } from '../../engine/normalized-json';
 import { tooDeep } from '../../engine/nesting';
 import { nestsDeeperThan } from '../../engine/nesting-depth';
 import { jsonPath } from '../../engine/prepare';
+import { fileKinds, type FileKind } from '../../domain/import-error';
 import { refuse, type Parsed } from './import-error';
 
-export type FileKind =
-  'boussole-response' | 'boussole-backup' | 'boussole-contribution' | 'boussole-benchmark';
-const kinds: readonly string[] = [
-  'boussole-response',
-  'boussole-backup',
-  'boussole-contribution',
-  'boussole-benchmark',
-];
+export type { FileKind };
+const kinds: readonly string[] = fileKinds;
 
 /** Checksum of everything in the file but the checksum itself, over its canonical form (sorted keys,
  * NFC strings), so re-saving the file in an editor does not look like an edit. */

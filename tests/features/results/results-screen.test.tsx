@@ -227,9 +227,7 @@ describe('the results screen', () => {
     showResults(cycle.id);
 
     const select = await screen.findByRole('combobox', { name: 'Whose answers to show' });
-    expect(select).toHaveDisplayValue(
-      /^The team \(2 respondents combined; stands for the organization\)/,
-    );
+    expect(select).toHaveDisplayValue(/^The whole team \(2 people combined\)/);
     // one person reports essential controls missing, so the team does not meet the baseline
     expect(screen.getByRole('heading', { name: 'Baseline not met' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Where the team disagrees' })).toBeInTheDocument();

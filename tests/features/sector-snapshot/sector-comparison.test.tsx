@@ -156,7 +156,7 @@ describe('comparing results with a sector benchmark', () => {
     await user.upload(input(), edited);
     expect(
       await screen.findByText(
-        'edited.json was not imported. This file was changed after it was exported (its checksum does not match), so it cannot be trusted. Ask for a fresh export.',
+        'edited.json was not imported. This file was changed after it was exported, so it cannot be trusted. Ask for a fresh export.',
       ),
     ).toBeVisible();
     expect((await listBenchmarks())[0]?.benchmark).toEqual(first);

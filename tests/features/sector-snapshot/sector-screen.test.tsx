@@ -85,7 +85,7 @@ describe('the sector snapshot screen', () => {
     await user.upload(screen.getByLabelText(chooseFiles), [contributionFileOf(good!), edited]);
     expect(
       await screen.findByText(
-        'edited.json: This file was changed after it was exported (its checksum does not match), so it cannot be trusted. Ask for a fresh export.',
+        'edited.json: This file was changed after it was exported, so it cannot be trusted. Ask for a fresh export.',
       ),
     ).toBeVisible();
     expect(screen.getByRole('row', { name: 'New contributions 1' })).toBeVisible();

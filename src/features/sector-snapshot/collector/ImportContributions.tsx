@@ -8,12 +8,10 @@ import {
   importContributions,
   useSnapshotStore,
 } from '../../../state/sector/snapshot-store';
+import { FilePicker } from '../../../components/FilePicker';
 import { droppedFiles, folderFiles } from './collect-dropped-files';
 import { ImportOutcome } from './ImportOutcome';
 import { ImportProgress } from './ImportProgress';
-
-/** Chromium, Edge, Firefox and Safari all read this attribute; React does not know it. */
-const folderPicker = { webkitdirectory: '' } as Record<string, string>;
 
 export function ImportContributions() {
   const { t } = useTranslation('sector');
@@ -46,35 +44,19 @@ export function ImportContributions() {
         onDrop={onDrop}
       >
         <div className="sector-pickers">
-          <div className="field">
-            <label htmlFor={`${id}-files`}>{t('import.chooseFiles')}</label>
-            <input
-              id={`${id}-files`}
-              type="file"
-              multiple
-              accept=".json,application/json,.zip,application/zip"
-              disabled={busy}
-              onChange={(event) => {
-                const files = [...(event.target.files ?? [])];
-                event.target.value = '';
-                void importContributions(files);
-              }}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-folder`}>{t('import.chooseFolder')}</label>
-            <input
-              id={`${id}-folder`}
-              type="file"
-              {...folderPicker}
-              disabled={busy}
-              onChange={(event) => {
-                const files = folderFiles([...(event.target.files ?? [])]);
-                event.target.value = '';
-                void importContributions(files);
-              }}
-            />
-          </div>
+          <FilePicker
+            label={t('import.chooseFiles')}
+            multiple
+            accept=".json,application/json,.zip,application/zip"
+            disabled={busy}
+            onFiles={(files) => void importContributions(files)}
+          />
+          <FilePicker
+            label={t('import.chooseFolder')}
+            folder
+            disabled={busy}
+            onFiles={(files) => void importContributions(folderFiles(files))}
+          />
         </div>
         <p className="muted">{t('import.drop')}</p>
       </div>

@@ -2,6 +2,7 @@
 // the same again, and each refused file with its reason in plain words.
 import { useTranslation } from 'react-i18next';
 import { useSnapshotStore } from '../../../state/sector/snapshot-store';
+import { RefusalMessage } from '../../../components/RefusalMessage';
 import { useQuestionnaireTitles, useRefusalMessage } from '../refusal-message';
 
 const rows = ['added', 'replaced', 'keptNewer', 'unchanged', 'refused', 'skipped'] as const;
@@ -55,7 +56,7 @@ export function ImportOutcome() {
           <ul className="import-results">
             {outcome.refusedFiles.map(({ file, refusal }, index) => (
               <li key={`${file}-${index}`} className="refused">
-                {t('refusal.fileError', { file, message: message(refusal) })}
+                <RefusalMessage file={file} {...message(refusal)} />
               </li>
             ))}
           </ul>

@@ -6,8 +6,13 @@ import type { Benchmark } from '../../../engine/sector-snapshot';
 import { keepBenchmark, readBenchmarkFile } from '../../../state/sector/agency-benchmarks';
 import { useQuestionnaireTitles, useRefusalMessage } from '../refusal-message';
 import type { PreparedQuestionnaire } from '../../../engine/prepare';
+import { FilePicker } from '../../../components/FilePicker';
+import { RefusalMessage } from '../../../components/RefusalMessage';
+import type { RefusalWords } from '../../../components/use-file-refusal';
 
-type Said = { kind: 'imported' | 'replaced'; year: number } | { kind: 'refused'; text: string };
+type Said =
+  | { kind: 'imported' | 'replaced'; year: number }
+  | { kind: 'refused'; file: string; words: RefusalWords };
 
 export function BenchmarkImport({
   definitions,
@@ -35,28 +40,19 @@ export function BenchmarkImport({
     setWaiting(null);
     const read = await readBenchmarkFile(file);
     if (!read.ok)
-      setSaid({
-        kind: 'refused',
-        text: t('refused', { file: file.name, message: refusalMessage(read.refusal) }),
-      });
+      setSaid({ kind: 'refused', file: file.name, words: refusalMessage(read.refusal) });
     else await keep(read.value, false);
   };
 
   return (
     <div className="stack-small">
-      <div className="field">
-        <label htmlFor={`${id}-file`}>{t('choose')}</label>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".json,application/json"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file !== undefined) void importFile(file);
-          }}
-        />
-      </div>
+      <FilePicker
+        label={t('choose')}
+        accept=".json,application/json"
+        onFiles={([file]) => {
+          if (file !== undefined) void importFile(file);
+        }}
+      />
       {waiting !== null && (
         <div className="notice stack-small" role="group" aria-labelledby={`${id}-taken`}>
           <p id={`${id}-taken`}>{t('yearTaken', { year: waiting.year })}</p>
@@ -70,12 +66,16 @@ export function BenchmarkImport({
           </div>
         </div>
       )}
-      <p role={said?.kind === 'refused' ? 'alert' : 'status'}>
-        {said === null
-          ? ''
-          : said.kind === 'refused'
-            ? said.text
-            : t(said.kind, { year: said.year })}
+      <div role="alert">
+        {said?.kind === 'refused' && (
+          <RefusalMessage
+            message={t('refused', { file: said.file, message: said.words.message })}
+            detail={said.words.detail}
+          />
+        )}
+      </div>
+      <p role="status">
+        {said === null || said.kind === 'refused' ? '' : t(said.kind, { year: said.year })}
       </p>
     </div>
   );
