@@ -94,6 +94,31 @@ describe('a response file re-saved by an editor', () => {
     expect(await importInto(utf16le(text))).toMatchObject({ ok: true });
   });
 
+  it('says a UTF-16 file without its byte-order mark, or text in Windows-1252, is in another encoding, not that it is no text', async () => {
+    const { file } = await exported();
+    const text = JSON.stringify(file, null, 2);
+    const withoutMark = utf16le(text).subarray(2);
+    expect(await importInto(withoutMark)).toMatchObject({
+      ok: false,
+      error: { code: 'other-encoding' },
+    });
+    // "Hélène" saved by an older Windows editor: é is the single byte 0xE9, not valid UTF-8
+    const windows1252 = new Uint8Array([
+      ...new TextEncoder().encode('{"respondent":"H'),
+      0xe9,
+      0x6c,
+      0xe8,
+      0x6e,
+      0x65,
+      0x22,
+      0x7d,
+    ]);
+    expect(await importInto(windows1252)).toMatchObject({
+      ok: false,
+      error: { code: 'other-encoding' },
+    });
+  });
+
   it('still imports when all of the above happened at once', async () => {
     const { file } = await exported();
     const resaved = JSON.stringify(mapText(file as unknown as Json, nfd), null, 4);
