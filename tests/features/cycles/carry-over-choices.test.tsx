@@ -55,6 +55,24 @@ describe('carrying unfinished actions over to a new cycle', () => {
     expect(screen.queryByText(/Translate the website into Arabic/)).toBeNull();
   });
 
+  it('names each box by its title alone, its horizon, status and owner read as its description', async () => {
+    await lastYear();
+    await openNewCycle();
+    const offer = within(
+      await screen.findByRole('group', { name: `Unfinished actions from ${PREVIOUS}` }),
+    );
+    const laptops = offer.getByRole('checkbox', { name: LAPTOPS });
+    expect(laptops).toHaveAccessibleName(LAPTOPS);
+    expect(laptops).toHaveAccessibleDescription('(our own action · Now · In progress · Hélène)');
+  });
+
+  it('names each questionnaire box by its title, its long description read after it', async () => {
+    await openNewCycle();
+    const box = await screen.findByRole('checkbox', { name: 'Cybersecurity baseline' });
+    expect(box).toHaveAccessibleName('Cybersecurity baseline');
+    expect(box).toHaveAccessibleDescription(/^\(\d+ questions · /);
+  });
+
   it('carries the ticked actions only: own actions copied, follow-ups kept under the action', async () => {
     const previous = await lastYear();
     const user = userEvent.setup();

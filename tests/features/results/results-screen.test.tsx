@@ -231,6 +231,16 @@ describe('the results screen', () => {
     // one person reports essential controls missing, so the team does not meet the baseline
     expect(screen.getByRole('heading', { name: 'Baseline not met' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Where the team disagrees' })).toBeInTheDocument();
+    // each share is a count, then the answer as the questionnaire words it: never "accessible.: 1 person"
+    const shares = screen.getAllByText(/^\d+ (person|people): \S/);
+    expect(shares.length).toBeGreaterThan(0);
+    for (const share of shares) expect(share.textContent).not.toMatch(/[.?!]: /);
+    // a section is never said to have "Baseline met" next to an overall "not met"
+    expect(screen.queryAllByRole('cell', { name: 'Baseline met' })).toEqual([]);
+    expect(
+      screen.getAllByText(/^(All essentials in this section met|Most of this section in place)/)
+        .length,
+    ).toBeGreaterThan(0);
     const spread = screen.getByRole('table', { name: /lowest and highest individual scores/ });
     expect(within(spread).getAllByRole('row')).toHaveLength(1 + 14);
 
