@@ -33,7 +33,7 @@ test('after submitting, the confirmation covers no link and the roadmap link und
       const box = link.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) return [];
       const found = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
-      return found !== null && link.contains(found) ? [] : [link.textContent ?? ''];
+      return found !== null && link.contains(found) ? [] : [link.textContent];
     }),
   );
   expect(covered).toEqual([]);

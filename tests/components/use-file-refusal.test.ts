@@ -7,8 +7,8 @@ import { importErrorCodes, type ImportError } from '../../src/domain/import-erro
 import { createI18n } from '../../src/lib/i18n';
 import type { Language } from '../../src/lib/typography';
 
-const translate = (language: Language) =>
-  createI18n(language).getFixedT(language, 'transfer') as TFunction<'transfer'>;
+const translate = (language: Language): TFunction<'transfer'> =>
+  createI18n(language).getFixedT(language, 'transfer');
 
 /** What each refusal carries when the storage layer makes it (see src/storage/transfer). */
 const examples: Record<(typeof importErrorCodes)[number], ImportError['details']> = {
