@@ -8,6 +8,7 @@ import type { Answers } from '../../../src/engine/answer';
 import { assess } from '../../../src/engine/assess';
 import ResultsScreen from '../../../src/features/results/ResultsScreen';
 import { frenchTypography } from '../../../src/lib/typography';
+import { sectionEssentials } from '../../../src/presentation/section-level';
 import { closeCycle, getCycle } from '../../../src/storage/cycles';
 import { BoussoleDatabase, database, setDatabase } from '../../../src/storage/database';
 import { freshDatabase, renderWithI18n } from '../../support/app';
@@ -107,12 +108,23 @@ describe('the results screen', () => {
     expect(overall).toHaveTextContent('Strongest dimension: Security software (100 / 100).');
     expect(overall).toHaveTextContent('Weakest dimension: Backups and encryption (8 / 100).');
 
+    // "Baseline met" judges the whole questionnaire: a section in that band says what of it is true.
+    const sectionWords = {
+      met: 'All essentials in this section met',
+      'not-met': 'Most of this section in place, but not every essential',
+      none: 'Most of this section in place',
+    };
     for (const dimension of result.dimensions) {
       const title = questionnaire.dimensionById.get(dimension.dimensionId)!.title.en;
       const level = questionnaire.definition.levels.find((l) => l.id === dimension.level)!;
+      const label =
+        level.id === 'baseline-met'
+          ? sectionWords[sectionEssentials(result, dimension.dimensionId)]
+          : level.label.en;
       expect(dimensionCard(title)).toHaveTextContent(
-        `${Math.round(dimension.score!)} / 100 · ${level.label.en}`,
+        `${Math.round(dimension.score!)} / 100 · ${label}`,
       );
+      expect(dimensionCard(title)).not.toHaveTextContent('Baseline met');
     }
   });
 
