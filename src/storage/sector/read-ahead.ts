@@ -3,7 +3,7 @@
 // files that have arrived are read together, up to a bound: the first files are read at once, and
 // reads grow while earlier ones are under way.
 import type { BatchQueue } from './batch-queue';
-import type { FileBatch, JoinedFiles } from './joined-files';
+import type { FileBatch, JoinedFiles, ReadFiles } from './joined-files';
 
 /** Files read together: bounded in files and bytes. */
 const READ_FILES = 250;
@@ -18,7 +18,7 @@ export type ReadAhead =
   /** A file the caller reads on its own (an archive, a file too large to be read). */
   | { apart: File; names?: never };
 
-type Part = { joined: JoinedFiles } | { apart: File };
+type Part = { read: ReadFiles } | { joined: JoinedFiles } | { apart: File };
 type Pending = { names: string[]; contents: Promise<Uint8Array[]> } | { apart: File };
 
 /** Each file's bytes, from the bytes of the files joined. */
@@ -57,6 +57,11 @@ function nextRead(waiting: Part[]): Pending | undefined {
     waiting.shift();
     return first;
   }
+  if ('read' in first) {
+    waiting.shift();
+    const { bytes, names, sizes } = first.read;
+    return { names, contents: Promise.resolve(split(bytes, sizes)) };
+  }
   const blobs: Blob[] = [];
   const names: string[] = [];
   const sizes: number[] = [];
@@ -82,6 +87,7 @@ function nextRead(waiting: Part[]): Pending | undefined {
 }
 
 const partsOf = (batch: FileBatch): Part[] => [
+  ...(batch.read ?? []).map((read) => ({ read })),
   ...batch.joined.map((joined) => ({ joined })),
   ...batch.apart.map((apart) => ({ apart })),
 ];

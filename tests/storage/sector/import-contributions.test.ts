@@ -187,4 +187,37 @@ describe('importing contribution files', () => {
       [a!.id, b!.id, c!.id].sort(),
     );
   });
+
+  it('takes files the page has already read, with the files it sent apart', async () => {
+    const [a, b, c] = agencies(3);
+    const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
+    const [first, second] = await Promise.all([a!, b!].map((x) => bytesOf(contributionFileOf(x))));
+    const joined = new Uint8Array(first!.byteLength + second!.byteLength);
+    joined.set(first!, 0);
+    joined.set(second!, first!.byteLength);
+    const batches = new BatchQueue<FileBatch>();
+    const importing = importContributionFiles(
+      { arriving: batches, plainFiles: 4 },
+      { definitions: exampleDefinitions },
+    );
+    batches.push([
+      {
+        read: [
+          {
+            bytes: joined,
+            names: ['a.json', 'b.json'],
+            sizes: [first!.byteLength, second!.byteLength],
+          },
+        ],
+        ...joinFiles([contributionFileOf(c!), new File(['not json'], 'notes.txt')]),
+      },
+    ]);
+    batches.end();
+    const outcome = await importing;
+    expect(outcome).toMatchObject({ read: 4, total: 4, added: 3, refused: 1 });
+    expect(outcome.refusedFiles.map((r) => r.file)).toEqual(['notes.txt']);
+    expect((await readAllContributions()).map((x) => x.id).sort()).toEqual(
+      [a!.id, b!.id, c!.id].sort(),
+    );
+  });
 });
