@@ -13,13 +13,13 @@ const READ_BYTES = 4 * 1024 * 1024;
 const READS_AHEAD = 3;
 
 export type ReadAhead =
-  /** Files and their bytes, in the order they arrived. */
-  | { names: string[]; contents: Uint8Array[]; apart?: never }
+  /** Files and their bytes (null: the file could not be read), in the order they arrived. */
+  | { names: string[]; contents: (Uint8Array | null)[]; apart?: never }
   /** A file the caller reads on its own (an archive, a file too large to be read). */
   | { apart: File; names?: never };
 
 type Part = { read: ReadFiles } | { joined: JoinedFiles } | { apart: File };
-type Pending = { names: string[]; contents: Promise<Uint8Array[]> } | { apart: File };
+type Pending = { names: string[]; contents: Promise<(Uint8Array | null)[]> } | { apart: File };
 
 /** Each file's bytes, from the bytes of the files joined. */
 function split(all: Uint8Array, sizes: readonly number[]): Uint8Array[] {
@@ -32,8 +32,9 @@ function split(all: Uint8Array, sizes: readonly number[]): Uint8Array[] {
 }
 
 /** The bytes of each file, read in one go; one file at a time if that fails (a file changed or
- *  removed since it was chosen fails the joined read, and then fails on its own). */
-async function readJoined(blob: Blob, sizes: readonly number[]): Promise<Uint8Array[]> {
+ *  removed since it was chosen fails the joined read, and then fails on its own: null, refused
+ *  alone while the others are imported). */
+async function readJoined(blob: Blob, sizes: readonly number[]): Promise<(Uint8Array | null)[]> {
   try {
     return split(new Uint8Array(await blob.arrayBuffer()), sizes);
   } catch {
@@ -42,7 +43,11 @@ async function readJoined(blob: Blob, sizes: readonly number[]): Promise<Uint8Ar
       sizes.map(async (size) => {
         const start = at;
         at += size;
-        return new Uint8Array(await blob.slice(start, start + size).arrayBuffer());
+        try {
+          return new Uint8Array(await blob.slice(start, start + size).arrayBuffer());
+        } catch {
+          return null;
+        }
       }),
     );
   }

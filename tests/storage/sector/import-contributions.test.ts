@@ -220,4 +220,41 @@ describe('importing contribution files', () => {
       [a!.id, b!.id, c!.id].sort(),
     );
   });
+
+  it('refuses a file that can no longer be read (changed or removed since it was chosen) and imports the others', async () => {
+    const [a, b] = agencies(2);
+    const bytes = await Promise.all(
+      [a!, b!].map(async (x) => new Uint8Array(await contributionFileOf(x).arrayBuffer())),
+    );
+    const sizes = [bytes[0]!.byteLength, 10, bytes[1]!.byteLength];
+    const parts = [bytes[0]!, null, bytes[1]!];
+    // the joined read fails as a whole, and the middle file fails on its own
+    const starts = [0, sizes[0]!, sizes[0]! + sizes[1]!];
+    const blob = {
+      size: sizes.reduce((x, y) => x + y, 0),
+      arrayBuffer: () => Promise.reject(new Error('NotReadableError')),
+      slice: (start: number) => {
+        const part = parts[starts.indexOf(start)];
+        return {
+          arrayBuffer: () =>
+            part ? Promise.resolve(part.slice().buffer) : Promise.reject(new Error('gone')),
+        };
+      },
+    } as unknown as Blob;
+    const batches = new BatchQueue<FileBatch>();
+    const importing = importContributionFiles(
+      { arriving: batches, plainFiles: 3 },
+      { definitions: exampleDefinitions },
+    );
+    batches.push([
+      { joined: [{ blob, names: ['a.json', 'gone.json', 'b.json'], sizes }], apart: [] },
+    ]);
+    batches.end();
+    const outcome = await importing;
+    expect(outcome).toMatchObject({ read: 3, added: 2, refused: 1, cancelled: false });
+    expect(outcome.refusedFiles).toEqual([
+      { file: 'gone.json', refusal: { kind: 'file', error: { code: 'read-failed', details: {} } } },
+    ]);
+    expect(await readAllContributions()).toHaveLength(2);
+  });
 });
