@@ -44,9 +44,8 @@ export function ReviewPage({ questionnaire, response, progress, readOnly }: Prop
               </dd>
               <dd>
                 <Link to={{ name: 'take', responseId: response.id, page: dimension.id }}>
-                  {t(readOnly ? 'sections:check.see' : 'sections:check.change')}
+                  {t(readOnly ? 'sections:check.see' : 'sections:check.change')}{' '}
                   <span className="visually-hidden">
-                    {' '}
                     {t('sections:check.changeSection', { section: title })}
                   </span>
                 </Link>

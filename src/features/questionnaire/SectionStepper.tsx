@@ -44,6 +44,8 @@ export default function SectionStepper({ questionnaire, responseId, page, progre
           {current === undefined
             ? t('questionnaire:review')
             : t('position', { current: index + 1, total: dimensions.length })}
+          {/* The space keeps the two apart in the button's spoken name. */}
+          {current !== undefined && ' '}
           {current !== undefined && (
             <span className="section-toggle-title">{localize(current.title, language)}</span>
           )}
