@@ -64,8 +64,9 @@ export function TakeScreen({ responseId, page }: { responseId: string; page: str
     if (response.lastPage !== current) rememberPage(responseId, current);
   }, [current, page, response, responseId]);
 
-  if (response === undefined || records === undefined || cycle === undefined) return <Loading />;
+  // a response that does not exist has no cycle to wait for
   if (response === null) return <NotFound />;
+  if (response === undefined || records === undefined || cycle === undefined) return <Loading />;
   if (questionnaire.status === 'loading') return <Loading />;
   if (questionnaire.status === 'error') {
     return (

@@ -165,4 +165,9 @@ describe('taking a questionnaire', () => {
       screen.getByRole('link', { name: `Change the answers in ${second!.title.en}` }),
     ).toHaveAttribute('href', `#/responses/${response.id}/${second!.id}`);
   });
+
+  it('says a response that does not exist is not there, instead of loading forever', async () => {
+    renderApp('#/responses/no-such-response');
+    expect(await screen.findByText(/This page no longer exists/)).toBeInTheDocument();
+  });
 });
