@@ -16,6 +16,7 @@ import type questionnaire from '../../locales/en/questionnaire.json';
 import type report from '../../locales/en/report.json';
 import type results from '../../locales/en/results.json';
 import type roadmap from '../../locales/en/roadmap.json';
+import type sections from '../../locales/en/sections.json';
 import type sector from '../../locales/en/sector.json';
 import type settings from '../../locales/en/settings.json';
 import type transfer from '../../locales/en/transfer.json';
@@ -39,6 +40,7 @@ declare module 'i18next' {
       report: typeof report;
       results: typeof results;
       roadmap: typeof roadmap;
+      sections: typeof sections;
       sector: typeof sector;
       settings: typeof settings;
       transfer: typeof transfer;

@@ -179,9 +179,13 @@ function Compared({
           <tbody>
             <tr className="compare-overall">
               <th scope="row">{t('table.overall')}</th>
-              <td className="number">{score(overall.before, before.result.overall.provisional)}</td>
-              <td className="number">{score(overall.after, after.result.overall.provisional)}</td>
-              <td>
+              <td className="number" data-label={earlier.name}>
+                {score(overall.before, before.result.overall.provisional)}
+              </td>
+              <td className="number" data-label={later.name}>
+                {score(overall.after, after.result.overall.provisional)}
+              </td>
+              <td data-label={t('table.change')}>
                 <ChangeText change={overall} />
               </td>
             </tr>
@@ -190,13 +194,13 @@ function Compared({
               return (
                 <tr key={dimension.dimensionId}>
                   <th scope="row">{dimensionTitle(dimension.dimensionId)}</th>
-                  <td className="number">
+                  <td className="number" data-label={earlier.name}>
                     {score(change.before, provisionalIn(before, dimension.dimensionId))}
                   </td>
-                  <td className="number">
+                  <td className="number" data-label={later.name}>
                     {score(change.after, provisionalIn(after, dimension.dimensionId))}
                   </td>
-                  <td>
+                  <td data-label={t('table.change')}>
                     <ChangeText change={change} />
                   </td>
                 </tr>

@@ -52,11 +52,14 @@ export function TrendChart({ lines, points }: Props) {
               accessibilityLayer={false}
             >
               <CartesianGrid stroke={chartColours.grid} />
+              {/* Cycle names are the agency's own and can be long: each wraps onto lines of at most
+                  7.5 rem, and the first and last are far enough from the edges not to be cut. */}
               <XAxis
                 dataKey="name"
-                tick={{ fill: chartColours.text, fontSize: 12 }}
+                tick={{ fill: chartColours.text, fontSize: 12, width: 120 }}
                 interval={0}
-                padding={{ left: 24, right: 24 }}
+                height={56}
+                padding={{ left: 64, right: 64 }}
               />
               <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} width={40} />
               {lines.map(({ questionnaireId, questionnaire }, index) => {

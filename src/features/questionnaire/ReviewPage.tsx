@@ -11,6 +11,7 @@ import { setSubmitted } from '../../state/commands/responses';
 import { useStorageStore } from '../../state/storage-store';
 import { ExportResponseButton } from '../transfer';
 import { currentLanguage } from '../../lib/i18n';
+import { sectionStatus } from './section-status';
 
 interface Props {
   questionnaire: PreparedQuestionnaire;
@@ -20,7 +21,7 @@ interface Props {
 }
 
 export function ReviewPage({ questionnaire, response, progress, readOnly }: Props) {
-  const { t, i18n } = useTranslation(['questionnaire', 'common']);
+  const { t, i18n } = useTranslation(['questionnaire', 'common', 'sections']);
   const language = currentLanguage(i18n);
   const storageLost = useStorageStore((state) => state.loss !== undefined);
   const { definition, questionById } = questionnaire;
@@ -28,6 +29,31 @@ export function ReviewPage({ questionnaire, response, progress, readOnly }: Prop
   return (
     <section className="stack" aria-labelledby="review-heading">
       <h2 id="review-heading">{t('reviewTitle')}</h2>
+      <h3>{t('sections:check.title')}</h3>
+      <dl className="summary-list">
+        {definition.dimensions.map((dimension) => {
+          const title = localize(dimension.title, language);
+          const counts = progress.byDimension[dimension.id] ?? { answered: 0, total: 0 };
+          return (
+            <div key={dimension.id}>
+              <dt>{title}</dt>
+              <dd>
+                {t(`sections:status.${sectionStatus(counts)}`)}
+                {' · '}
+                {t('dimensionProgress', { ...counts })}
+              </dd>
+              <dd>
+                <Link to={{ name: 'take', responseId: response.id, page: dimension.id }}>
+                  {t(readOnly ? 'sections:check.see' : 'sections:check.change')}{' '}
+                  <span className="visually-hidden">
+                    {t('sections:check.changeSection', { section: title })}
+                  </span>
+                </Link>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
       {progress.unanswered.length === 0 ? (
         <p>{t('allAnswered')}</p>
       ) : (

@@ -16,7 +16,6 @@ import { saveAnswer } from '../../state/commands/answers';
 import { rememberPage } from '../../state/commands/places';
 import { useCycleOf } from '../../state/queries/cycles';
 import { useQuestionnaire } from '../../state/queries/questionnaires';
-import { DimensionNav } from './DimensionNav';
 import { QuestionCard } from './QuestionCard';
 import { useOptimisticAnswers } from './use-optimistic-answers';
 import { currentLanguage } from '../../lib/i18n';
@@ -32,6 +31,8 @@ const ReviewPage = lazy(() =>
 const NewerVersionOffer = lazy(() =>
   import('./NewerVersionOffer').then((module) => ({ default: module.NewerVersionOffer })),
 );
+// The list of sections with each one's status loads beside the first questions, not before them.
+const SectionStepper = lazy(() => import('./SectionStepper'));
 const CarriedOver = lazy(() =>
   import('./CarriedOver').then((module) => ({ default: module.CarriedOver })),
 );
@@ -63,8 +64,9 @@ export function TakeScreen({ responseId, page }: { responseId: string; page: str
     if (response.lastPage !== current) rememberPage(responseId, current);
   }, [current, page, response, responseId]);
 
-  if (response === undefined || records === undefined || cycle === undefined) return <Loading />;
+  // a response that does not exist has no cycle to wait for
   if (response === null) return <NotFound />;
+  if (response === undefined || records === undefined || cycle === undefined) return <Loading />;
   if (questionnaire.status === 'loading') return <Loading />;
   if (questionnaire.status === 'error') {
     return (
@@ -146,45 +148,49 @@ export function TakeScreen({ responseId, page }: { responseId: string; page: str
         </Suspense>
       </header>
 
-      <DimensionNav
-        questionnaire={prepared}
-        responseId={responseId}
-        page={current ?? ''}
-        progress={progress}
-      />
-
-      {dimension ? (
-        <section className="stack" aria-labelledby="dimension-heading">
-          <h2 id="dimension-heading">{localize(dimension.title, language)}</h2>
-          <p>{localize(dimension.description, language)}</p>
-          <p className="muted" aria-live="polite">
-            {t('dimensionProgress', {
-              ...(progress.byDimension[dimension.id] ?? { answered: 0, total: 0 }),
-            })}
-          </p>
-          {(prepared.questionsByDimension.get(dimension.id) ?? [])
-            .filter((question) => visible.has(question.id))
-            .map((question) => (
-              <QuestionCard
-                key={question.id}
-                responseId={responseId}
-                question={question}
-                number={numbered.indexOf(question) + 1}
-                total={numbered.length}
-                answer={answers[question.id]}
-                readOnly={readOnly}
-                onChange={onChange}
-              />
-            ))}
-        </section>
-      ) : (
-        <ReviewPage
+      <Suspense fallback={null}>
+        <SectionStepper
           questionnaire={prepared}
-          response={response}
+          responseId={responseId}
+          page={current ?? ''}
           progress={progress}
-          readOnly={readOnly}
         />
-      )}
+      </Suspense>
+
+      <div className="take-body">
+        {dimension ? (
+          <section className="stack" aria-labelledby="dimension-heading">
+            <h2 id="dimension-heading">{localize(dimension.title, language)}</h2>
+            <p>{localize(dimension.description, language)}</p>
+            <p className="muted" aria-live="polite">
+              {t('dimensionProgress', {
+                ...(progress.byDimension[dimension.id] ?? { answered: 0, total: 0 }),
+              })}
+            </p>
+            {(prepared.questionsByDimension.get(dimension.id) ?? [])
+              .filter((question) => visible.has(question.id))
+              .map((question) => (
+                <QuestionCard
+                  key={question.id}
+                  responseId={responseId}
+                  question={question}
+                  number={numbered.indexOf(question) + 1}
+                  total={numbered.length}
+                  answer={answers[question.id]}
+                  readOnly={readOnly}
+                  onChange={onChange}
+                />
+              ))}
+          </section>
+        ) : (
+          <ReviewPage
+            questionnaire={prepared}
+            response={response}
+            progress={progress}
+            readOnly={readOnly}
+          />
+        )}
+      </div>
 
       <nav className="pager" aria-label={t('sections')}>
         {pageIndex > 0 && (

@@ -2,8 +2,9 @@
 // per questionnaire, each compared measure as one sentence ("you: 62; agencies of your size band:
 // median 48, middle half 35–60, n = 41") and what could not be compared, with the reason. Built from
 // comparisons the engine made; the report reads no database.
-import type { BenchmarkComparison, PeerAttribute, View } from '../../engine/sector-snapshot';
+import type { BenchmarkComparison, View } from '../../engine/sector-snapshot';
 import type { Formatter } from '../../presentation/format';
+import { peerValueInSentence } from '../../presentation/peer-values';
 import type { QuestionnaireReport } from './report-input';
 
 /** What the exporting screen gathers: the benchmark's year and one comparison per questionnaire. */
@@ -27,26 +28,11 @@ export interface SectorComparisonModel {
   groups: SectorComparisonGroup[];
 }
 
-/** A value as it reads inside a sentence ("6 to 15 staff"). */
-function valueName(attribute: PeerAttribute, value: string, format: Formatter): string {
-  const { t } = format;
-  switch (attribute) {
-    case 'region':
-      return t(`benchmark:regionName.${value}` as 'benchmark:regionName.atlantic');
-    case 'province':
-      return t(`profile:provinceName.${value}` as 'profile:provinceName.ON');
-    case 'communitySize':
-      return t(`profile:communitySizeName.${value}` as 'profile:communitySizeName.mid-size');
-    case 'staffBand':
-      return t(`benchmark:staffBand.${value}` as 'benchmark:staffBand.1-5');
-  }
-}
-
 function peersText(view: View, format: Formatter): string {
   return view === 'all'
     ? format.t('benchmark:peers.all')
     : format.t(`benchmark:peers.${view.attribute}`, {
-        value: valueName(view.attribute, view.value, format),
+        value: peerValueInSentence(format.t, view.attribute, view.value),
       });
 }
 

@@ -6,13 +6,12 @@ import { lookupIn } from '../../engine/sector-snapshot';
 import {
   hasZipName,
   importContributionFiles,
-  joinFiles,
   type ImportCounts,
   type ImportOutcome,
 } from '../../storage/sector';
 import { summarizeContributions, type ContributionSummary } from '../../storage/sector';
 import type { WorkerReply, WorkerRequest } from '../../storage/sector';
-import { handOverFiles } from './hand-over-files';
+import { handOverFiles } from './read-chosen-files';
 
 export interface ImportJob {
   outcome: Promise<ImportOutcome>;
@@ -96,17 +95,21 @@ function workerJobs(): SectorJobs {
       const job = nextJob++;
       let cancelled = false;
       const plainFiles = files.filter((file) => !hasZipName(file)).length;
-      const reply = send({ type: 'import', job, plainFiles }, onProgress);
-      const post = (request: WorkerRequest) => {
-        worker?.postMessage(request);
+      let readByWorker = 0;
+      const reply = send({ type: 'import', job, plainFiles }, (counts) => {
+        readByWorker = counts.read;
+        onProgress(counts);
+      });
+      const post = (request: WorkerRequest, transfer: Transferable[] = []) => {
+        worker?.postMessage(request, transfer);
       };
-      void handOverFiles(
-        files,
-        (slice) => {
-          post({ type: 'import-files', job, batch: joinFiles(slice) });
+      void handOverFiles(files, {
+        send: (batch, transfer) => {
+          post({ type: 'import-files', job, batch }, transfer);
         },
-        () => cancelled,
-      ).finally(() => {
+        isCancelled: () => cancelled,
+        readByWorker: () => readByWorker,
+      }).finally(() => {
         post({ type: 'import-end', job });
       });
       return {

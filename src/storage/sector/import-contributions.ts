@@ -204,7 +204,14 @@ export async function importContributionFiles(
       await importer.accept(
         next.names.flatMap((name, at) => {
           const bytes = contents[at];
-          return bytes === undefined ? [] : [{ name, bytes }];
+          if (bytes === undefined) return [];
+          if (bytes === null) {
+            // changed or removed since it was chosen: refused alone, the others go on
+            importer.counts.read += 1;
+            importer.refuse(name, { kind: 'file', error: { code: 'read-failed', details: {} } });
+            return [];
+          }
+          return [{ name, bytes }];
         }),
       );
       importer.progress();

@@ -14,14 +14,19 @@ export {
   saveBenchmark,
   setPeerGroup,
 } from './benchmarks';
-export { contributionFileText, sealContribution, type ContributionFile } from './contribution-file';
+export {
+  contributionFileText,
+  MAX_CONTRIBUTION_FILE_BYTES,
+  sealContribution,
+  type ContributionFile,
+} from './contribution-file';
 export { deleteContributions, type YearCount } from './contributions';
 export {
   importContributionFiles,
   type ImportCounts,
   type ImportOutcome,
 } from './import-contributions';
-export { hasZipName, joinFiles } from './joined-files';
+export { hasZipName, type FileBatch, type ReadFiles } from './joined-files';
 export type { StoredBenchmark } from './sector-database';
 export type { SectorFileRefusal, SectorRead } from './sector-file-refusal';
 export type { WorkerReply, WorkerRequest } from './sector-worker-protocol';

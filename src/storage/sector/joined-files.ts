@@ -1,9 +1,8 @@
-// Chosen files as the import receives them: contribution files joined into blobs of a few hundred
-// files (with each file's name and size, to split the bytes again), and the files to read on their
-// own (archives, and files too large to be a contribution, refused without being read). The page
-// joins the files it hands to the import worker: a joined blob is read in one round trip to the
-// browser, and the worker then never handles the files one by one (joining them in the worker cost
-// it as much again as reading them).
+// Chosen files as the import receives them: contribution files already read (by the page, which
+// reads them without blocking itself), or joined into blobs of a few hundred files (with each file's
+// name and size, to split the bytes again; a joined blob is read in one round trip to the browser),
+// and the files to read on their own (archives, and files too large to be a contribution, refused
+// without being read).
 import { MAX_CONTRIBUTION_FILE_BYTES } from './contribution-file';
 
 /** Files joined together: up to this many files and bytes. */
@@ -16,7 +15,16 @@ export interface JoinedFiles {
   sizes: number[];
 }
 
+/** Files already read: their bytes one after another, with each file's name and size. */
+export interface ReadFiles {
+  bytes: Uint8Array;
+  names: string[];
+  sizes: number[];
+}
+
 export interface FileBatch {
+  /** Taken first, in order. */
+  read?: ReadFiles[];
   joined: JoinedFiles[];
   /** Read on their own, after the joined files. */
   apart: File[];

@@ -3,7 +3,7 @@
 // files that have arrived are read together, up to a bound: the first files are read at once, and
 // reads grow while earlier ones are under way.
 import type { BatchQueue } from './batch-queue';
-import type { FileBatch, JoinedFiles } from './joined-files';
+import type { FileBatch, JoinedFiles, ReadFiles } from './joined-files';
 
 /** Files read together: bounded in files and bytes. */
 const READ_FILES = 250;
@@ -13,13 +13,13 @@ const READ_BYTES = 4 * 1024 * 1024;
 const READS_AHEAD = 3;
 
 export type ReadAhead =
-  /** Files and their bytes, in the order they arrived. */
-  | { names: string[]; contents: Uint8Array[]; apart?: never }
+  /** Files and their bytes (null: the file could not be read), in the order they arrived. */
+  | { names: string[]; contents: (Uint8Array | null)[]; apart?: never }
   /** A file the caller reads on its own (an archive, a file too large to be read). */
   | { apart: File; names?: never };
 
-type Part = { joined: JoinedFiles } | { apart: File };
-type Pending = { names: string[]; contents: Promise<Uint8Array[]> } | { apart: File };
+type Part = { read: ReadFiles } | { joined: JoinedFiles } | { apart: File };
+type Pending = { names: string[]; contents: Promise<(Uint8Array | null)[]> } | { apart: File };
 
 /** Each file's bytes, from the bytes of the files joined. */
 function split(all: Uint8Array, sizes: readonly number[]): Uint8Array[] {
@@ -32,8 +32,9 @@ function split(all: Uint8Array, sizes: readonly number[]): Uint8Array[] {
 }
 
 /** The bytes of each file, read in one go; one file at a time if that fails (a file changed or
- *  removed since it was chosen fails the joined read, and then fails on its own). */
-async function readJoined(blob: Blob, sizes: readonly number[]): Promise<Uint8Array[]> {
+ *  removed since it was chosen fails the joined read, and then fails on its own: null, refused
+ *  alone while the others are imported). */
+async function readJoined(blob: Blob, sizes: readonly number[]): Promise<(Uint8Array | null)[]> {
   try {
     return split(new Uint8Array(await blob.arrayBuffer()), sizes);
   } catch {
@@ -42,7 +43,11 @@ async function readJoined(blob: Blob, sizes: readonly number[]): Promise<Uint8Ar
       sizes.map(async (size) => {
         const start = at;
         at += size;
-        return new Uint8Array(await blob.slice(start, start + size).arrayBuffer());
+        try {
+          return new Uint8Array(await blob.slice(start, start + size).arrayBuffer());
+        } catch {
+          return null;
+        }
       }),
     );
   }
@@ -56,6 +61,11 @@ function nextRead(waiting: Part[]): Pending | undefined {
   if ('apart' in first) {
     waiting.shift();
     return first;
+  }
+  if ('read' in first) {
+    waiting.shift();
+    const { bytes, names, sizes } = first.read;
+    return { names, contents: Promise.resolve(split(bytes, sizes)) };
   }
   const blobs: Blob[] = [];
   const names: string[] = [];
@@ -82,6 +92,7 @@ function nextRead(waiting: Part[]): Pending | undefined {
 }
 
 const partsOf = (batch: FileBatch): Part[] => [
+  ...(batch.read ?? []).map((read) => ({ read })),
   ...batch.joined.map((joined) => ({ joined })),
   ...batch.apart.map((apart) => ({ apart })),
 ];

@@ -1,8 +1,8 @@
 // The messages between the page and the sector snapshot worker. The worker loads the questionnaire
 // definitions itself (copying them from the page would block it for as long as the copy takes). Files
-// travel in batches after an 'import' that says how many plain files will come: the browser looks
-// each file up on disk as the page joins it, about half a millisecond a file, so the page hands them
-// over a few at a time between other work while the worker already reads the first ones.
+// travel in batches after an 'import' that says how many plain files will come: the page reads the
+// contribution files' bytes (asynchronously, so it never waits on the disk) and sends them without
+// copying, a group at a time, while the worker already checks the first ones.
 import type { ImportCounts, ImportOutcome } from './import-contributions';
 import type { FileBatch } from './joined-files';
 import type { ContributionSummary } from './summarize-contributions';

@@ -5,7 +5,7 @@ import { loadEveryVersion } from '../../content/every-version';
 import { lookupIn } from '../../engine/sector-snapshot';
 import { BatchQueue } from './batch-queue';
 import { importContributionFiles } from './import-contributions';
-import type { FileBatch } from './joined-files';
+import { joinFiles, type FileBatch } from './joined-files';
 import { summarizeContributions } from './summarize-contributions';
 import type { WorkerReply, WorkerRequest } from './sector-worker-protocol';
 
@@ -27,7 +27,11 @@ async function handle(request: WorkerRequest): Promise<WorkerReply | null> {
       cancelled.add(request.job);
       return null;
     case 'import-files':
-      arriving.get(request.job)?.push([request.batch]);
+      // the files the page did not read (archives, files not named .json, files it could not read
+      // or too large), sorted out here: joining them asks the browser about each one
+      arriving
+        .get(request.job)
+        ?.push([{ read: request.batch.read ?? [], ...joinFiles(request.batch.apart) }]);
       return null;
     case 'import-end':
       arriving.get(request.job)?.end();

@@ -132,4 +132,42 @@ describe('taking a questionnaire', () => {
       screen.getByText(new RegExp(`^${total - 1} questions have no answer yet`)),
     ).toBeInTheDocument();
   });
+
+  it('lists every section on the review page with its status and a link to change its answers', async () => {
+    const { questionnaire, response } = await startCyberResponse();
+    const user = userEvent.setup();
+    renderApp(`#/responses/${response.id}`);
+    const [first, second] = questionnaire.definition.dimensions;
+    await screen.findByRole('heading', { level: 2, name: first!.title.en });
+    const question = questionnaire.questionsByDimension
+      .get(first!.id)!
+      .find((q) => q.kind === 'yes-partly-no')!;
+    await user.click(
+      within(firstDimensionQuestion(question.id)).getByRole('radio', { name: "Don't know" }),
+    );
+    await waitFor(async () => {
+      expect((await getAnswers(response.id))[question.id]).toEqual({ special: 'dont-know' });
+    });
+
+    await user.click(screen.getByRole('link', { name: 'Review and submit' }));
+    await screen.findByRole(
+      'heading',
+      { name: 'Your answers, section by section' },
+      { timeout: 10_000 },
+    );
+    const total = (id: string) => questionnaire.questionsByDimension.get(id)!.length;
+    const row = (title: string) => screen.getByText(title, { selector: 'dt' }).parentElement!;
+    expect(row(first!.title.en)).toHaveTextContent(
+      `In progress · 1 of ${String(total(first!.id))} answered`,
+    );
+    expect(row(second!.title.en)).toHaveTextContent('Not started');
+    expect(
+      screen.getByRole('link', { name: `Change the answers in ${second!.title.en}` }),
+    ).toHaveAttribute('href', `#/responses/${response.id}/${second!.id}`);
+  });
+
+  it('says a response that does not exist is not there, instead of loading forever', async () => {
+    renderApp('#/responses/no-such-response');
+    expect(await screen.findByText(/This page no longer exists/)).toBeInTheDocument();
+  });
 });

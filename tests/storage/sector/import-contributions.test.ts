@@ -187,4 +187,74 @@ describe('importing contribution files', () => {
       [a!.id, b!.id, c!.id].sort(),
     );
   });
+
+  it('takes files the page has already read, with the files it sent apart', async () => {
+    const [a, b, c] = agencies(3);
+    const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
+    const [first, second] = await Promise.all([a!, b!].map((x) => bytesOf(contributionFileOf(x))));
+    const joined = new Uint8Array(first!.byteLength + second!.byteLength);
+    joined.set(first!, 0);
+    joined.set(second!, first!.byteLength);
+    const batches = new BatchQueue<FileBatch>();
+    const importing = importContributionFiles(
+      { arriving: batches, plainFiles: 4 },
+      { definitions: exampleDefinitions },
+    );
+    batches.push([
+      {
+        read: [
+          {
+            bytes: joined,
+            names: ['a.json', 'b.json'],
+            sizes: [first!.byteLength, second!.byteLength],
+          },
+        ],
+        ...joinFiles([contributionFileOf(c!), new File(['not json'], 'notes.txt')]),
+      },
+    ]);
+    batches.end();
+    const outcome = await importing;
+    expect(outcome).toMatchObject({ read: 4, total: 4, added: 3, refused: 1 });
+    expect(outcome.refusedFiles.map((r) => r.file)).toEqual(['notes.txt']);
+    expect((await readAllContributions()).map((x) => x.id).sort()).toEqual(
+      [a!.id, b!.id, c!.id].sort(),
+    );
+  });
+
+  it('refuses a file that can no longer be read (changed or removed since it was chosen) and imports the others', async () => {
+    const [a, b] = agencies(2);
+    const bytes = await Promise.all(
+      [a!, b!].map(async (x) => new Uint8Array(await contributionFileOf(x).arrayBuffer())),
+    );
+    const sizes = [bytes[0]!.byteLength, 10, bytes[1]!.byteLength];
+    const parts = [bytes[0]!, null, bytes[1]!];
+    // the joined read fails as a whole, and the middle file fails on its own
+    const starts = [0, sizes[0]!, sizes[0]! + sizes[1]!];
+    const blob = {
+      size: sizes.reduce((x, y) => x + y, 0),
+      arrayBuffer: () => Promise.reject(new Error('NotReadableError')),
+      slice: (start: number) => {
+        const part = parts[starts.indexOf(start)];
+        return {
+          arrayBuffer: () =>
+            part ? Promise.resolve(part.slice().buffer) : Promise.reject(new Error('gone')),
+        };
+      },
+    } as unknown as Blob;
+    const batches = new BatchQueue<FileBatch>();
+    const importing = importContributionFiles(
+      { arriving: batches, plainFiles: 3 },
+      { definitions: exampleDefinitions },
+    );
+    batches.push([
+      { joined: [{ blob, names: ['a.json', 'gone.json', 'b.json'], sizes }], apart: [] },
+    ]);
+    batches.end();
+    const outcome = await importing;
+    expect(outcome).toMatchObject({ read: 3, added: 2, refused: 1, cancelled: false });
+    expect(outcome.refusedFiles).toEqual([
+      { file: 'gone.json', refusal: { kind: 'file', error: { code: 'read-failed', details: {} } } },
+    ]);
+    expect(await readAllContributions()).toHaveLength(2);
+  });
 });
