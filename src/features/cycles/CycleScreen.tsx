@@ -1,4 +1,5 @@
 // A cycle's home: its questionnaires, who has answered, and links to results and the roadmap.
+import { cycleLabel, cyclePeriod } from '../../domain/cycle-period';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
@@ -55,9 +56,10 @@ export default function CycleScreen({ cycleId }: { cycleId: string }) {
 
   return (
     <section className="stack">
-      <h1>{cycle.name}</h1>
+      <h1>{cycleLabel(cycle)}</h1>
       <p className="muted">
-        {t('home:createdOn', { date: t('common:date', { value: new Date(cycle.createdAt) }) })}
+        {t('periodLine', { period: cyclePeriod(cycle) })} ·{' '}
+        {t('createdOn', { date: t('common:date', { value: new Date(cycle.createdAt) }) })}
         {cycle.closedAt && (
           <> · {t('closedOn', { date: t('common:date', { value: new Date(cycle.closedAt) }) })}</>
         )}
