@@ -12,6 +12,7 @@ import { ContributeLink } from '../sector-snapshot';
 import { CsvExportButton, ImportResponses } from '../transfer';
 import { ClientCheckCount, StartClientCheck } from '../client-check';
 import { QuestionnaireResponses } from './QuestionnaireResponses';
+import { InviteColleague } from './InviteColleague';
 
 /** Versions responses are on that the cycle does not name, each once. */
 function otherVersions(
@@ -95,6 +96,7 @@ export default function CycleScreen({ cycleId }: { cycleId: string }) {
         )}
       </Suspense>
 
+      {!readOnly && <InviteColleague cycleLabel={cycleLabel(cycle)} questionnaires={ofCycle} />}
       {!readOnly && <ImportResponses cycleId={cycle.id} />}
       {anyAnswered && <ExportPdf cycleId={cycle.id} />}
       {anyAnswered && (

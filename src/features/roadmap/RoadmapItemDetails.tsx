@@ -1,7 +1,7 @@
 // What an action costs, who pays, what it waits for and the rest of its recommendation (what it
 // involves, a first step, who usually does it, resources), folded under a native disclosure: the
 // roadmap opens as a list of titles and reasons, each action's detail one keypress away.
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resourceUrl } from '../../engine/resources';
 import type { Recommendation } from '../../engine/schema';
@@ -17,12 +17,19 @@ interface Props {
 export function RoadmapItemDetails({ recommendation, children }: Props) {
   const { t, i18n } = useTranslation('roadmap');
   const language = currentLanguage(i18n);
+  // The recommendation's text is drawn once opened: a roadmap of sixty actions stays light.
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="item-details">
+    <details
+      className="item-details"
+      onToggle={(event) => {
+        if (event.currentTarget.open) setOpened(true);
+      }}
+    >
       <summary>{t('item.details')}</summary>
       <div className="stack-small">
         {children}
-        {recommendation !== undefined && (
+        {opened && recommendation !== undefined && (
           <RecommendationText recommendation={recommendation} language={language} />
         )}
       </div>

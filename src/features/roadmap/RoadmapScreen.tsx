@@ -23,7 +23,7 @@ import { RoadmapColumn } from './RoadmapColumn';
 import { RoadmapFilters } from './RoadmapFilters';
 import { RoadmapTimeline } from './RoadmapTimeline';
 import type { RoadmapContext } from './roadmap-context';
-import { isFiltered, matchesFilter } from './roadmap-filter';
+import { matchesFilter } from './roadmap-filter';
 import './roadmap.css';
 
 /** Today as a calendar date in the reader's time zone. */
