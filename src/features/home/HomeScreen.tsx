@@ -3,7 +3,6 @@ import { lazy, Suspense, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import type { Cycle } from '../../domain/cycle';
-import { cycleLabel } from '../../domain/cycle-period';
 import { Loading } from '../../components/NotFound';
 import { useCycles } from '../../state/queries/cycles';
 import { useProfile } from '../../state/queries/profile';
@@ -88,7 +87,7 @@ function OpenCycleList({ cycles }: { cycles: readonly Cycle[] }) {
     <ul className="card-list">
       {cycles.map((cycle) => (
         <li key={cycle.id} className="card">
-          <Link to={{ name: 'cycle', cycleId: cycle.id }}>{cycleLabel(cycle)}</Link>
+          <Link to={{ name: 'cycle', cycleId: cycle.id }}>{cycle.name}</Link>
           <p className="muted">
             {t('createdOn', { date: t('common:date', { value: new Date(cycle.createdAt) }) })}
           </p>

@@ -62,21 +62,22 @@ describe('inviting a colleague to answer', () => {
   });
 
   it('copies the invitation to the clipboard and says so', async () => {
+    const { user, text } = await openInvitation();
+    // After userEvent's setup, which puts its own clipboard in place.
     const writeText = vi.fn(() => Promise.resolve());
     vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({
       writeText,
     } as unknown as Clipboard);
-    const { user, text } = await openInvitation();
     await user.click(screen.getByRole('button', { name: 'Copy the invitation' }));
     expect(writeText).toHaveBeenCalledWith(text.value);
     expect(await screen.findByText(/Invitation copied/)).toBeInTheDocument();
   });
 
   it('selects the invitation for copying by hand when the clipboard refuses', async () => {
+    const { user, text } = await openInvitation();
     vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue({
       writeText: () => Promise.reject(new Error('denied')),
     } as unknown as Clipboard);
-    const { user, text } = await openInvitation();
     await user.click(screen.getByRole('button', { name: 'Copy the invitation' }));
     expect(await screen.findByText(/press Ctrl\+C/)).toBeInTheDocument();
     expect(text).toHaveFocus();

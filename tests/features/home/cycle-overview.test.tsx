@@ -36,8 +36,13 @@ describe('the progress overview on Home', () => {
     renderApp('#/');
 
     const card = (await screen.findByRole('link', { name: cycle.name })).closest('li')!;
-    const cyber = (await within(card).findByRole('heading', { name: 'Cybersecurity baseline' }))
-      .parentElement!;
+    const cyber = (
+      await within(card).findByRole(
+        'heading',
+        { name: 'Cybersecurity baseline' },
+        { timeout: 15000 },
+      )
+    ).parentElement!;
     expect(cyber).toHaveTextContent(/Level: .+ \(\d+ \/ 100\)/);
     expect(cyber).toHaveTextContent('Responses submitted: 1 of 1');
     expect(cyber).toHaveTextContent(/Questions answered: (\d+) of \1 \(100%\)/);
@@ -62,8 +67,13 @@ describe('the progress overview on Home', () => {
     );
     renderApp('#/');
     const card = (await screen.findByRole('link', { name: cycle.name })).closest('li')!;
-    const cyber = (await within(card).findByRole('heading', { name: 'Cybersecurity baseline' }))
-      .parentElement!;
+    const cyber = (
+      await within(card).findByRole(
+        'heading',
+        { name: 'Cybersecurity baseline' },
+        { timeout: 15000 },
+      )
+    ).parentElement!;
     expect(cyber).toHaveTextContent(/\(provisional\) · Provisional: answer \d+ more questions/);
     expect(cyber).not.toHaveTextContent('Level:');
   });
@@ -73,6 +83,8 @@ describe('the progress overview on Home', () => {
     await createCycle('Board review', [{ id: CYBER, version: '1.0.0' }], '2025');
     renderApp('#/');
     const card = (await screen.findByRole('link', { name: 'Board review (2025)' })).closest('li')!;
-    expect(await within(card).findByText(/^Period: 2025 · Created /)).toBeInTheDocument();
+    expect(
+      await within(card).findByText(/^Period: 2025 · Created /, {}, { timeout: 15000 }),
+    ).toBeInTheDocument();
   });
 });
