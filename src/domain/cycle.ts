@@ -1,7 +1,7 @@
 // An assessment cycle ("2026 annual self-assessment"): which questionnaire versions it includes, the
 // target levels leadership set, open or closed.
 import { z } from 'zod/mini';
-import { id, isoDate, name, period, revision, version } from './fields';
+import { id, isoDate, name, revision, version } from './fields';
 
 export const questionnaireRefSchema = z.strictObject({ id, version });
 export type QuestionnaireRef = z.infer<typeof questionnaireRefSchema>;
@@ -13,7 +13,7 @@ export const cycleSchema = z.strictObject({
    * The year or period the cycle assesses ("2025", "2025–2026"), chosen at creation. Absent on cycles
    * made before it existed: cyclePeriod (cycle-period.ts) derives it from the name or creation date.
    */
-  period: z.optional(period),
+  period: z.optional(name),
   createdAt: isoDate,
   updatedAt: isoDate,
   questionnaires: z.array(questionnaireRefSchema).check(z.minLength(1), z.maxLength(20)),

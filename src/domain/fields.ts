@@ -1,6 +1,6 @@
 // Field shapes shared by the stored records: ids, versions, dates, hashes and short texts.
 import { z } from 'zod/mini';
-import { MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_PERIOD_LENGTH, MAX_SHORT_TEXT_LENGTH } from './limits';
+import { MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_SHORT_TEXT_LENGTH } from './limits';
 import { revisionSchema } from './revision-schema';
 
 export const isoDate = z.iso.datetime({ offset: true });
@@ -13,5 +13,3 @@ export const hash = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 export const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH));
 /** Which writes a record has seen (storage/revision.ts). Absent on records from format-1 files. */
 export const revision = z.optional(revisionSchema);
-/** A cycle's year or period as a person chose it ("2025", "2025–2026"): short, trimmed. */
-export const period = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_PERIOD_LENGTH));

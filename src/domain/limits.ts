@@ -12,5 +12,3 @@ export { MAX_NOTE_LENGTH, MAX_TEXT_ANSWER_LENGTH };
 export const MAX_ID_LENGTH = 100;
 /** A program name an agency types for its client skills checks. */
 export const MAX_PROGRAM_NAME = 80;
-/** A cycle's year or period ("2025–2026"). */
-export const MAX_PERIOD_LENGTH = 40;
