@@ -11,7 +11,9 @@ async function openInvitation() {
   const cycle = await createCycle('Board review', [{ id: CYBER, version: '1.0.0' }], '2025');
   const user = userEvent.setup();
   renderApp(`#/cycles/${cycle.id}`);
-  await user.click(await screen.findByRole('button', { name: 'Invite a colleague' }));
+  await user.click(
+    await screen.findByRole('button', { name: 'Invite a colleague' }, { timeout: 10000 }),
+  );
   const text = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Invitation' });
   await waitFor(() => {
     expect(text.value).not.toBe('');

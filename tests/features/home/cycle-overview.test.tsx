@@ -35,7 +35,9 @@ describe('the progress overview on Home', () => {
     await submitResponse(responses[0]!.id, true);
     renderApp('#/');
 
-    const card = (await screen.findByRole('link', { name: cycle.name })).closest('li')!;
+    // The plain list shows first; the overview replaces it once the answers are scored.
+    await screen.findByRole('heading', { name: 'Cybersecurity baseline' }, { timeout: 15000 });
+    const card = screen.getByRole('link', { name: cycle.name }).closest('li')!;
     const cyber = (
       await within(card).findByRole(
         'heading',
@@ -66,7 +68,9 @@ describe('the progress overview on Home', () => {
       [{ questionnaireId: CYBER, answers: { [firstId!]: full[firstId!]! } }],
     );
     renderApp('#/');
-    const card = (await screen.findByRole('link', { name: cycle.name })).closest('li')!;
+    // The plain list shows first; the overview replaces it once the answers are scored.
+    await screen.findByRole('heading', { name: 'Cybersecurity baseline' }, { timeout: 15000 });
+    const card = screen.getByRole('link', { name: cycle.name }).closest('li')!;
     const cyber = (
       await within(card).findByRole(
         'heading',
