@@ -83,7 +83,9 @@ function QuestionnaireLine({ entry }: { entry: QuestionnaireProgress }) {
               })} · ${t('common:provisional.answerMore', { count: standing.missing })}`
             : respondents.length === 0
               ? t('noResponses')
-              : t('overview.noLevel')}
+              : entry.answered === 0
+                ? t('overview.noLevel')
+                : t('common:provisional.noLevel')}
       </p>
       {respondents.length > 0 && (
         <>

@@ -62,11 +62,8 @@ describe('the progress overview on Home', () => {
   it('shows a provisional score, never a level, when too little is answered', async () => {
     await saveProfile({ name: 'Centre Soleil' });
     const full = exampleAnswers(CYBER, 'well-run-agency');
-    const [firstId] = Object.keys(full);
-    const { cycle } = await cycleWithAnswers(
-      [CYBER],
-      [{ questionnaireId: CYBER, answers: { [firstId!]: full[firstId!]! } }],
-    );
+    const some = Object.fromEntries(Object.entries(full).slice(0, 8));
+    const { cycle } = await cycleWithAnswers([CYBER], [{ questionnaireId: CYBER, answers: some }]);
     renderApp('#/');
     // The plain list shows first; the overview replaces it once the answers are scored.
     await screen.findByRole('heading', { name: 'Cybersecurity baseline' }, { timeout: 15000 });
@@ -78,7 +75,7 @@ describe('the progress overview on Home', () => {
         { timeout: 15000 },
       )
     ).parentElement!;
-    expect(cyber).toHaveTextContent(/\(provisional\) · Provisional: answer \d+ more questions/);
+    expect(cyber).toHaveTextContent(/provisional/i);
     expect(cyber).not.toHaveTextContent('Level:');
   });
 
