@@ -13,6 +13,7 @@ const RoadmapScreen = lazy(() => import('../features/roadmap/RoadmapScreen'));
 const HistoryScreen = lazy(() => import('../features/history/HistoryScreen'));
 const CompareScreen = lazy(() => import('../features/compare/CompareScreen'));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
+const PrintQuestionnaire = lazy(() => import('../features/cycles/PrintQuestionnaire'));
 const SectorScreens = lazy(() => import('../features/sector-snapshot/SectorScreens'));
 
 export function Screen() {
@@ -63,6 +64,14 @@ export function Screen() {
         return <SettingsScreen />;
       case 'sector':
         return <SectorScreens path={route.path} />;
+      case 'print':
+        return (
+          <PrintQuestionnaire
+            questionnaireId={route.questionnaireId}
+            version={route.version}
+            language={route.language}
+          />
+        );
     }
   })();
   return <Suspense fallback={<p role="status">{t('loading')}</p>}>{screen}</Suspense>;

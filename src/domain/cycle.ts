@@ -9,6 +9,11 @@ export type QuestionnaireRef = z.infer<typeof questionnaireRefSchema>;
 export const cycleSchema = z.strictObject({
   id,
   name,
+  /**
+   * The year or period the cycle assesses ("2025", "2025–2026"), chosen at creation. Absent on cycles
+   * made before it existed: cyclePeriod (cycle-period.ts) derives it from the name or creation date.
+   */
+  period: z.optional(name),
   createdAt: isoDate,
   updatedAt: isoDate,
   questionnaires: z.array(questionnaireRefSchema).check(z.minLength(1), z.maxLength(20)),

@@ -15,6 +15,8 @@ export type Route =
   /** Year-over-year comparison; without cycle ids, the screen offers to pick two. */
   | { name: 'compare'; earlierCycleId?: string; laterCycleId?: string }
   | { name: 'settings' }
+  /** A questionnaire's blank printable copy, in the language chosen for it. */
+  | { name: 'print'; questionnaireId: string; version: string; language: 'en' | 'fr' }
   /** The sector snapshot's screens, which read their own path (src/features/sector-snapshot). */
   | { name: 'sector'; path: string[] };
 
@@ -46,6 +48,8 @@ export function routeToHash(route: Route): string {
         : '#/compare';
     case 'settings':
       return '#/settings';
+    case 'print':
+      return `#/print/${segment(route.questionnaireId)}/${segment(route.version)}/${route.language}`;
     case 'sector':
       return `#/${['sector', ...route.path].map(segment).join('/')}`;
   }
@@ -74,6 +78,15 @@ export function hashToRoute(hash: string): Route {
     return { name: 'compare', earlierCycleId: second, laterCycleId: third };
   }
   if (first === 'cycles' && second === 'new' && parts.length === 2) return { name: 'new-cycle' };
+  if (
+    first === 'print' &&
+    second &&
+    third &&
+    (fourth === 'en' || fourth === 'fr') &&
+    parts.length === 4
+  ) {
+    return { name: 'print', questionnaireId: second, version: third, language: fourth };
+  }
   if (first === 'cycles' && second) {
     if (parts.length === 2) return { name: 'cycle', cycleId: second };
     if (third === 'roadmap' && parts.length === 3) return { name: 'roadmap', cycleId: second };

@@ -29,13 +29,14 @@ export async function startCycleCarryingOver(
   name: string,
   questionnaires: QuestionnaireRef[],
   from: { cycleId: string; actions: readonly CarriedAction[] } | null,
+  period?: string,
 ): Promise<Cycle> {
   const db = database();
   // Read before the transaction, which cannot wait on anything but the database (a browser commits
   // it while a module loads).
   const device = await writingDevice(db);
   return db.transaction('rw', [db.cycles, db.roadmapEdits, db.ownActions], async () => {
-    const cycle = newCycle(name, questionnaires, device);
+    const cycle = newCycle(name, questionnaires, device, period);
     await db.cycles.add(cycle);
     if (from === null) return cycle;
     const stamp = now();

@@ -16,12 +16,19 @@ export async function getCycle(id: string): Promise<Cycle | undefined> {
   return database().cycles.get(id);
 }
 
-/** A new cycle, as `device`'s first write of it (not yet stored). */
-export function newCycle(name: string, questionnaires: QuestionnaireRef[], device: string): Cycle {
+/** A new cycle, as `device`'s first write of it (not yet stored), assessing `period` when given. */
+export function newCycle(
+  name: string,
+  questionnaires: QuestionnaireRef[],
+  device: string,
+  period?: string,
+): Cycle {
   const stamp = now();
+  const chosen = period?.trim();
   return {
     id: newId(),
     name: name.trim(),
+    ...(chosen === undefined || chosen === '' ? {} : { period: chosen }),
     createdAt: stamp,
     updatedAt: stamp,
     questionnaires,
@@ -33,9 +40,10 @@ export function newCycle(name: string, questionnaires: QuestionnaireRef[], devic
 export async function createCycle(
   name: string,
   questionnaires: QuestionnaireRef[],
+  period?: string,
 ): Promise<Cycle> {
   const db = database();
-  const cycle = newCycle(name, questionnaires, await writingDevice(db));
+  const cycle = newCycle(name, questionnaires, await writingDevice(db), period);
   await db.cycles.add(cycle);
   return cycle;
 }

@@ -76,6 +76,7 @@ export interface RoadmapActions {
     name: string,
     questionnaires: QuestionnaireRef[],
     from: { cycleId: string; actions: readonly CarriedAction[] } | null,
+    period?: string,
   ): Promise<Cycle>;
   keepCarriedAsOwnAction(cycleId: string, itemKey: string, title: string): Promise<void>;
   dropCarriedDecision(cycleId: string, itemKey: string): Promise<void>;
@@ -107,7 +108,7 @@ export interface Repository {
   // Cycles, newest first.
   listCycles(): Promise<Cycle[]>;
   getCycle(id: string): Promise<Cycle | undefined>;
-  createCycle(name: string, questionnaires: QuestionnaireRef[]): Promise<Cycle>;
+  createCycle(name: string, questionnaires: QuestionnaireRef[], period?: string): Promise<Cycle>;
   setTarget(
     cycleId: string,
     questionnaireId: string,

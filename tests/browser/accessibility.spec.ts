@@ -98,6 +98,17 @@ for (const language of ['en', 'fr'] as const satisfies readonly Language[]) {
 
       await visit(`#/cycles/${encodeURIComponent(cycleId)}/roadmap`, 'roadmap');
       await visit(`#/cycles/${encodeURIComponent(cycleId)}`, 'cycle with responses');
+      await page
+        .getByRole('button', {
+          name: language === 'fr' ? 'Inviter un ou une collègue' : 'Invite a colleague',
+        })
+        .click();
+      await expect(page.getByRole('textbox', { name: 'Invitation' })).not.toHaveValue('');
+      await scan(page, 'cycle with the invitation open', findings, scanned);
+      await visit(
+        `#/print/cybersecurity-baseline/1.0.0/${language}`,
+        'printable blank questionnaire',
+      );
       await visit('#/history', 'history');
       await visit('#/settings', 'data and settings');
 

@@ -1,6 +1,7 @@
 // Year over year: two cycles side by side, questionnaire by questionnaire, and every cycle's overall
 // score over time. Loaded on demand, like the results screen, so the chart library stays out of the
 // first page's code.
+import { cycleLabel } from '../../domain/cycle-period';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
@@ -98,12 +99,12 @@ export default function CompareScreen({ earlierCycleId, laterCycleId }: Props) {
       {pair !== undefined && pair[0] !== pair[1] && (
         <section className="stack" aria-labelledby="comparison-heading">
           <h2 id="comparison-heading" className="compare-heading">
-            {t('heading', { earlier: pair[0].cycle.name, later: pair[1].cycle.name })}
+            {t('heading', { earlier: cycleLabel(pair[0].cycle), later: cycleLabel(pair[1].cycle) })}
           </h2>
           <p className="muted">
             {t('period', {
-              earlier: pair[0].cycle.name,
-              later: pair[1].cycle.name,
+              earlier: cycleLabel(pair[0].cycle),
+              later: cycleLabel(pair[1].cycle),
               earlierDate: t('common:date', { value: new Date(pair[0].cycle.createdAt) }),
               laterDate: t('common:date', { value: new Date(pair[1].cycle.createdAt) }),
             })}

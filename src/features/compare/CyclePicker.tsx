@@ -1,5 +1,6 @@
 // Two lists of cycles and a Compare button. Any two different cycles can be chosen, in either box: the
 // older one is always put first. Choosing the same cycle twice is refused with a message.
+import { cycleLabel } from '../../domain/cycle-period';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../components/FieldError';
@@ -38,7 +39,7 @@ export function CyclePicker({ cycles, earlierCycleId, laterCycleId }: Props) {
   const options = cycles.map((cycle) => (
     <option key={cycle.id} value={cycle.id}>
       {t('picker.option', {
-        name: cycle.name,
+        name: cycleLabel(cycle),
         date: t('common:date', { value: new Date(cycle.createdAt) }),
       })}
     </option>

@@ -1,5 +1,6 @@
 // One questionnaire compared between two cycles: the change of each dimension and overall, the
 // roadmap's new and resolved items, what was marked done last time, and what could not be compared.
+import { cycleLabel } from '../../domain/cycle-period';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
@@ -89,7 +90,7 @@ export function QuestionnaireComparisonView({ entry, earlier, later }: Props) {
                     questionnaireId: entry.questionnaireId,
                   }}
                 >
-                  {t('seeResults', { questionnaire: title, cycle: cycle.name })}
+                  {t('seeResults', { questionnaire: title, cycle: cycleLabel(cycle) })}
                 </Link>
               </li>
             ))}
@@ -171,8 +172,8 @@ function Compared({
           <thead>
             <tr>
               <th scope="col">{t('table.dimension')}</th>
-              <th scope="col">{earlier.name}</th>
-              <th scope="col">{later.name}</th>
+              <th scope="col">{cycleLabel(earlier)}</th>
+              <th scope="col">{cycleLabel(later)}</th>
               <th scope="col">{t('table.change')}</th>
             </tr>
           </thead>

@@ -1,6 +1,7 @@
 // The overall score of each questionnaire across every cycle: a line chart, each line with its own
 // dash pattern and point shape so colour is never the only signal, each point labelled with its score,
 // and the same figures in a table for screen readers and anyone who prefers numbers.
+import { cycleLabel, cyclePeriod } from '../../domain/cycle-period';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -36,7 +37,7 @@ export function TrendChart({ lines, points }: Props) {
   const { t, i18n } = useTranslation(['compare', 'common']);
   const language = currentLanguage(i18n);
   const data = points.map(({ cycle, scores }) => ({
-    name: cycle.name,
+    name: cycleLabel(cycle),
     ...Object.fromEntries(
       Object.entries(scores).flatMap(([id, score]) => (score === null ? [] : [[id, score]])),
     ),
@@ -125,8 +126,8 @@ export function TrendTable({ lines, points }: Props) {
         <tbody>
           {points.map(({ cycle, scores, provisional }) => (
             <tr key={cycle.id}>
-              <th scope="row">{cycle.name}</th>
-              <td>{t('common:date', { value: new Date(cycle.createdAt) })}</td>
+              <th scope="row">{cycleLabel(cycle)}</th>
+              <td>{cyclePeriod(cycle)}</td>
               {lines.map(({ questionnaireId }) => {
                 const score = scores[questionnaireId];
                 return (

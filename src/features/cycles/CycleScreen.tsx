@@ -1,4 +1,5 @@
 // A cycle's home: its questionnaires, who has answered, and links to results and the roadmap.
+import { cycleLabel, cyclePeriod } from '../../domain/cycle-period';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
@@ -11,6 +12,7 @@ import { ContributeLink } from '../sector-snapshot';
 import { CsvExportButton, ImportResponses } from '../transfer';
 import { ClientCheckCount, StartClientCheck } from '../client-check';
 import { QuestionnaireResponses } from './QuestionnaireResponses';
+import { InviteColleague } from './InviteColleague';
 
 /** Versions responses are on that the cycle does not name, each once. */
 function otherVersions(
@@ -55,9 +57,10 @@ export default function CycleScreen({ cycleId }: { cycleId: string }) {
 
   return (
     <section className="stack">
-      <h1>{cycle.name}</h1>
+      <h1>{cycleLabel(cycle)}</h1>
       <p className="muted">
-        {t('home:createdOn', { date: t('common:date', { value: new Date(cycle.createdAt) }) })}
+        {t('periodLine', { period: cyclePeriod(cycle) })} ·{' '}
+        {t('createdOn', { date: t('common:date', { value: new Date(cycle.createdAt) }) })}
         {cycle.closedAt && (
           <> · {t('closedOn', { date: t('common:date', { value: new Date(cycle.closedAt) }) })}</>
         )}
@@ -93,6 +96,7 @@ export default function CycleScreen({ cycleId }: { cycleId: string }) {
         )}
       </Suspense>
 
+      {!readOnly && <InviteColleague cycleLabel={cycleLabel(cycle)} questionnaires={ofCycle} />}
       {!readOnly && <ImportResponses cycleId={cycle.id} />}
       {anyAnswered && <ExportPdf cycleId={cycle.id} />}
       {anyAnswered && (

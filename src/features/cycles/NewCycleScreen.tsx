@@ -9,6 +9,7 @@ import { FieldError } from '../../components/FieldError';
 import { Loading } from '../../components/NotFound';
 import { localize } from '../../lib/typography';
 import { startCycle } from '../../state/commands/cycles';
+import { periodChoices } from '../../domain/cycle-period';
 import { useCarryOffer } from '../../state/queries/carry-offer';
 import { navigate } from '../../routing/route-store';
 import { latestQuestionnaires } from '../../state/queries/catalog';
@@ -18,6 +19,7 @@ import { MAX_NAME_LENGTH } from '../../domain/limits';
 import { CarryOverChoices } from './CarryOverChoices';
 
 const formSchema = z.object({
+  period: z.string().check(z.minLength(1)),
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME_LENGTH)),
   questionnaires: z.array(z.string()).check(z.minLength(1)),
 });
@@ -31,14 +33,19 @@ export default function NewCycleScreen() {
   const questionnaires = useQuestionnaires(available);
   const offer = useCarryOffer();
   const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(new Set());
+  const [periods] = useState(() => periodChoices(new Date()));
+  const thisYear = String(new Date().getFullYear());
   const {
     register,
     handleSubmit,
+    getValues,
+    setValue,
     formState: { errors, isSubmitting },
   } = useForm<FormValues>({
     resolver: zodResolver(formSchema),
     defaultValues: {
-      name: t('defaultName', { year: new Date().getFullYear() }),
+      period: thisYear,
+      name: t('defaultName', { year: thisYear }),
       questionnaires: available.map((q) => q.id),
     },
   });
@@ -57,7 +64,7 @@ export default function NewCycleScreen() {
               .map(({ carried }) => carried),
           }
         : null;
-    const cycle = await startCycle(values.name, chosen, from);
+    const cycle = await startCycle(values.name, chosen, from, values.period);
     if (cycle !== null) navigate({ name: 'cycle', cycleId: cycle.id });
   };
 
@@ -66,6 +73,33 @@ export default function NewCycleScreen() {
       <h1>{t('newTitle')}</h1>
       <p>{t('newIntro')}</p>
       <form className="stack" noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>
+        <div className="field">
+          <label htmlFor="cycle-period">{t('period')}</label>
+          <select
+            id="cycle-period"
+            aria-describedby="cycle-period-hint"
+            {...register('period', {
+              onChange: (event: { target: { value: string } }) => {
+                // The suggested name follows the period until the person writes their own.
+                const previous = periods.find(
+                  (period) => getValues('name') === t('defaultName', { year: period }),
+                );
+                if (previous !== undefined) {
+                  setValue('name', t('defaultName', { year: event.target.value }));
+                }
+              },
+            })}
+          >
+            {periods.map((period) => (
+              <option key={period} value={period}>
+                {period}
+              </option>
+            ))}
+          </select>
+          <p id="cycle-period-hint" className="hint">
+            {t('periodHint')}
+          </p>
+        </div>
         <div className="field">
           <label htmlFor="cycle-name">{t('name')}</label>
           <input

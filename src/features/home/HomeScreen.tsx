@@ -2,6 +2,7 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
+import type { Cycle } from '../../domain/cycle';
 import { Loading } from '../../components/NotFound';
 import { useCycles } from '../../state/queries/cycles';
 import { useProfile } from '../../state/queries/profile';
@@ -18,6 +19,10 @@ const StartClientCheck = lazy(() =>
     },
   })),
 );
+
+// The open cycles' progress reads and scores their answers, with the engine: after the first screen,
+// which shows the plain list of cycles meanwhile.
+const CycleOverview = lazy(() => import('./CycleOverview'));
 
 export function HomeScreen() {
   const { t } = useTranslation(['home', 'common']);
@@ -54,16 +59,9 @@ export function HomeScreen() {
       {open.length === 0 ? (
         <p>{t('noCycles')}</p>
       ) : (
-        <ul className="card-list">
-          {open.map((cycle) => (
-            <li key={cycle.id} className="card">
-              <Link to={{ name: 'cycle', cycleId: cycle.id }}>{cycle.name}</Link>
-              <p className="muted">
-                {t('createdOn', { date: t('common:date', { value: new Date(cycle.createdAt) }) })}
-              </p>
-            </li>
-          ))}
-        </ul>
+        <Suspense fallback={<OpenCycleList cycles={open} />}>
+          <CycleOverview cycles={open} placeholder={<OpenCycleList cycles={open} />} />
+        </Suspense>
       )}
       <p>
         <Link className="button primary" to={{ name: 'new-cycle' }}>
@@ -80,5 +78,21 @@ export function HomeScreen() {
       </Suspense>
       <p className="privacy-note">{t('common:privacy')}</p>
     </section>
+  );
+}
+
+function OpenCycleList({ cycles }: { cycles: readonly Cycle[] }) {
+  const { t } = useTranslation(['home', 'common']);
+  return (
+    <ul className="card-list">
+      {cycles.map((cycle) => (
+        <li key={cycle.id} className="card">
+          <Link to={{ name: 'cycle', cycleId: cycle.id }}>{cycle.name}</Link>
+          <p className="muted">
+            {t('createdOn', { date: t('common:date', { value: new Date(cycle.createdAt) }) })}
+          </p>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,5 +1,6 @@
 // Results of one questionnaire in a cycle: what the score is, why, and where leadership plans to be.
 // Loaded on demand, so the chart library stays out of the first page's code.
+import { cycleLabel } from '../../domain/cycle-period';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
@@ -82,13 +83,13 @@ function QuestionnaireResultsScreen({ cycleId, questionnaireId }: Props) {
       <header className="stack-small">
         <p className="muted">
           <Link to={{ name: 'cycle', cycleId: cycle.id }}>
-            {t('backToCycle', { cycle: cycle.name })}
+            {t('backToCycle', { cycle: cycleLabel(cycle) })}
           </Link>
         </p>
         <h1>{t('title', { questionnaire: title })}</h1>
         <p className="muted">
           {t('context', {
-            cycle: cycle.name,
+            cycle: cycleLabel(cycle),
             version: (shown?.questionnaire ?? questionnaire).definition.version,
           })}
         </p>
@@ -132,7 +133,7 @@ function QuestionnaireResultsScreen({ cycleId, questionnaireId }: Props) {
         <ul>
           <li>
             <Link to={{ name: 'cycle', cycleId: cycle.id }}>
-              {t('backToCycle', { cycle: cycle.name })}
+              {t('backToCycle', { cycle: cycleLabel(cycle) })}
             </Link>
           </li>
           <li>

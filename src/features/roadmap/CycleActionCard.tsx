@@ -111,12 +111,13 @@ export function CycleActionCard({
               </ul>
             </div>
           ))}
-        <ActionCost action={action} context={context} />
-        <FundingLine funding={action.funding} />
-        {waitsFor.length > 0 && (
-          <p className="item-after">{t('item.after', { titles: waitsFor })}</p>
-        )}
-        {recommendation !== undefined && <RoadmapItemDetails recommendation={recommendation} />}
+        <RoadmapItemDetails recommendation={recommendation}>
+          <ActionCost action={action} context={context} />
+          <FundingLine funding={action.funding} />
+          {waitsFor.length > 0 && (
+            <p className="item-after">{t('item.after', { titles: waitsFor })}</p>
+          )}
+        </RoadmapItemDetails>
         {stored !== undefined && !context.readOnly && (
           <OwnActionText cycleId={context.cycleId} action={stored} titleId={`${id}-title`} />
         )}

@@ -2,6 +2,7 @@
 // sized to the organization (Now's limit by staff band), with costs and what is not yet funded per
 // horizon, the organization's own actions, a timeline, and leadership's decisions kept under each
 // action's stable key. Filterable by questionnaire, horizon and status.
+import { cycleLabel } from '../../domain/cycle-period';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../components/Link';
 import { Loading, NotFound } from '../../components/NotFound';
@@ -22,7 +23,7 @@ import { RoadmapColumn } from './RoadmapColumn';
 import { RoadmapFilters } from './RoadmapFilters';
 import { RoadmapTimeline } from './RoadmapTimeline';
 import type { RoadmapContext } from './roadmap-context';
-import { isFiltered, matchesFilter } from './roadmap-filter';
+import { matchesFilter } from './roadmap-filter';
 import './roadmap.css';
 
 /** Today as a calendar date in the reader's time zone. */
@@ -49,7 +50,7 @@ export default function RoadmapScreen({ cycleId }: { cycleId: string }) {
   const questionnaires = new Map(
     outcomes.map((o) => [o.questionnaire.definition.id, o.questionnaire]),
   );
-  const cycleNames = new Map(cycles.map((c) => [c.id, c.name]));
+  const cycleNames = new Map(cycles.map((c) => [c.id, cycleLabel(c)]));
   const context: RoadmapContext = {
     cycleId: cycle.id,
     readOnly,
@@ -74,7 +75,7 @@ export default function RoadmapScreen({ cycleId }: { cycleId: string }) {
       <header className="stack-small">
         <p className="muted">
           <Link to={{ name: 'cycle', cycleId: cycle.id }}>
-            {t('backToCycle', { cycle: cycle.name })}
+            {t('backToCycle', { cycle: cycleLabel(cycle) })}
           </Link>
         </p>
         <h1>{t('title')}</h1>
@@ -120,9 +121,9 @@ export default function RoadmapScreen({ cycleId }: { cycleId: string }) {
               <ExportPdf cycleId={cycle.id} />
             </div>
           </div>
-          {isFiltered(filter) && (
-            <p role="status">{t('filter.shown', { count: actions.length, shown: shown.length })}</p>
-          )}
+          <p role="status" className="roadmap-count">
+            {t('filter.shown', { count: actions.length, shown: shown.length })}
+          </p>
           <div className={`roadmap-columns columns-${String(horizons.length)}`}>
             {horizons.map((horizon) => (
               <RoadmapColumn
@@ -145,7 +146,7 @@ export default function RoadmapScreen({ cycleId }: { cycleId: string }) {
         <ul>
           <li>
             <Link to={{ name: 'cycle', cycleId: cycle.id }}>
-              {t('backToCycle', { cycle: cycle.name })}
+              {t('backToCycle', { cycle: cycleLabel(cycle) })}
             </Link>
           </li>
           {outcomes

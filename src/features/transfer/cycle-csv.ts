@@ -2,6 +2,7 @@
 // score, per dimension score and per answer, for the team and for each respondent, then one row per
 // roadmap action (the organization's own included) with its horizon, follow-up, cost and funding. A
 // cost not estimated leaves its figures empty and says so: it is never written as 0.
+import { cycleLabel } from '../../domain/cycle-period';
 import type { TFunction } from 'i18next';
 
 type T = TFunction<['transfer', 'common']>;
@@ -63,7 +64,7 @@ function actionRow(cycle: Cycle, { action, title, source }: CsvAction, t: T): (s
     range === null || range === undefined ? ['', ''] : [range.min, range.max];
   return [
     t('transfer:csv.typeAction'),
-    cycle.name,
+    cycleLabel(cycle),
     source,
     '',
     '',
@@ -195,7 +196,7 @@ export function cycleCsv(
     const scoreRows = (respondent: string, scored: QuestionnaireResult) => {
       push([
         t('transfer:csv.typeOverall'),
-        cycle.name,
+        cycleLabel(cycle),
         title,
         definition.version,
         respondent,
@@ -220,7 +221,7 @@ export function cycleCsv(
         );
         push([
           t('transfer:csv.typeDimension'),
-          cycle.name,
+          cycleLabel(cycle),
           title,
           definition.version,
           respondent,
@@ -251,7 +252,7 @@ export function cycleCsv(
         );
         push([
           t('transfer:csv.typeAnswer'),
-          cycle.name,
+          cycleLabel(cycle),
           title,
           definition.version,
           individual.response.respondent,

@@ -3,6 +3,7 @@
 // time), the asks (the most urgent open actions not yet funded, with cost, owner, date, status and
 // note), the essential controls still unmet, and the totals by horizon and funding source. Each
 // questionnaire is compared only with itself.
+import { cycleLabel } from '../../domain/cycle-period';
 import { HORIZONS } from '../../engine/roadmap';
 import { DASH, type Formatter } from '../../presentation/format';
 import type { QuestionnaireReport, ReportInput } from './report-input';
@@ -83,7 +84,7 @@ export function briefSection(input: ReportInput, plan: PlanModel, format: Format
     }),
     levels: [],
   };
-  const previousName = input.previous?.cycle.name ?? null;
+  const previousName = input.previous === undefined ? null : cycleLabel(input.previous.cycle);
   const asks = topAsks(plan);
   return {
     heading: t('report:brief.heading'),
@@ -91,7 +92,7 @@ export function briefSection(input: ReportInput, plan: PlanModel, format: Format
     progressHeading: t('report:brief.progressHeading'),
     chart,
     legend: {
-      current: t('report:brief.legendCurrent', { cycle: input.cycle.name }),
+      current: t('report:brief.legendCurrent', { cycle: cycleLabel(input.cycle) }),
       previous:
         previousName === null ? null : t('report:brief.legendPrevious', { cycle: previousName }),
       target: t('report:brief.legendTarget'),

@@ -1,5 +1,6 @@
 // Builds the whole report model from the report input: cover, summary, one section per questionnaire,
 // the roadmap, needs, year-over-year change and methodology. Pure: same input, same model.
+import { cycleLabel, cyclePeriod } from '../../domain/cycle-period';
 import { briefSection } from './brief-section';
 import { changeSection } from './change-section';
 import { clientOutcomesSection } from './client-outcomes-section';
@@ -34,7 +35,8 @@ function cover(input: ReportInput, date: string, format: Formatter): CoverModel 
     organization: profile.name,
     title: t('report:cover.title'),
     details: [
-      t('report:cover.cycle', { cycle: input.cycle.name }),
+      t('report:cover.cycle', { cycle: cycleLabel(input.cycle) }),
+      t('report:cover.period', { period: cyclePeriod(input.cycle) }),
       t('report:cover.date', { date }),
       ...profileLines(profile, format),
     ],
@@ -64,7 +66,7 @@ export function buildReportModel(input: ReportInput, t: Translate): ReportModel 
   const previousById = new Map(
     input.previous?.questionnaires.map((report) => [report.questionnaire.definition.id, report]),
   );
-  const title = t('report:metadata.title', { organization, cycle: input.cycle.name });
+  const title = t('report:metadata.title', { organization, cycle: cycleLabel(input.cycle) });
   const plan = planSection(input, format);
 
   return {
@@ -95,7 +97,7 @@ export function buildReportModel(input: ReportInput, t: Translate): ReportModel 
         input.cycle,
         previous === undefined || input.previous === undefined
           ? undefined
-          : { report: previous, cycleName: input.previous.cycle.name },
+          : { report: previous, cycleName: cycleLabel(input.previous.cycle) },
         format,
       );
     }),

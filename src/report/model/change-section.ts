@@ -1,5 +1,6 @@
 // Year-over-year change: each questionnaire's overall and dimension scores against the earlier cycle.
 // Dimensions are matched by id, which a new questionnaire version keeps when it means the same thing.
+import { cycleLabel } from '../../domain/cycle-period';
 import type { DimensionResult } from '../../engine/result';
 import type { Cycle } from '../../domain/cycle';
 import type { Formatter } from '../../presentation/format';
@@ -96,13 +97,13 @@ export function changeSection(
     previous.questionnaires.map((report) => [report.questionnaire.definition.id, report]),
   );
   return {
-    heading: format.t('report:change.heading', { previous: previous.cycle.name }),
-    intro: format.t('report:change.intro', { previous: previous.cycle.name }),
+    heading: format.t('report:change.heading', { previous: cycleLabel(previous.cycle) }),
+    intro: format.t('report:change.intro', { previous: cycleLabel(previous.cycle) }),
     groups: reports.map((report) =>
       changeGroup(
         report,
         previousById.get(report.questionnaire.definition.id),
-        previous.cycle.name,
+        cycleLabel(previous.cycle),
         format,
       ),
     ),

@@ -9,14 +9,15 @@ import {
 } from '../../storage';
 import { attemptSave } from '../save';
 
-/** Starts a cycle; resolves to it, or `undefined` when it could not be saved. */
+/** Starts a cycle (assessing `period` when given); resolves to it, or `undefined` when it could not be saved. */
 export async function createCycle(
   name: string,
   questionnaires: QuestionnaireRef[],
+  period?: string,
 ): Promise<Cycle | undefined> {
   let created: Cycle | undefined;
   const saved = await attemptSave(async () => {
-    created = await storeCycle(name, questionnaires);
+    created = await storeCycle(name, questionnaires, period);
   });
   return saved ? created : undefined;
 }
@@ -29,11 +30,12 @@ export async function startCycle(
   name: string,
   questionnaires: QuestionnaireRef[],
   from: { cycleId: string; actions: readonly CarriedAction[] } | null,
+  period?: string,
 ): Promise<Cycle | null> {
   let cycle: Cycle | null = null;
   const saved = await attemptSave(async () => {
     const carrying = await loadRoadmapActions();
-    cycle = await carrying.startCycleCarryingOver(name, questionnaires, from);
+    cycle = await carrying.startCycleCarryingOver(name, questionnaires, from, period);
   });
   return saved ? cycle : null;
 }

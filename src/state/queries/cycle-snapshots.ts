@@ -10,7 +10,7 @@ import type { PreparedQuestionnaire } from '../../engine/prepare';
 import { listCycles } from '../../storage';
 import type { QuestionnaireOutcome } from '../cycle-results';
 import { cycleOutcomes, cycleVersionRefs } from './cycle-outcomes';
-import { readCycleResponses } from './cycle-data';
+import { readCycleResponses, type ResponseWithAnswers } from './cycle-data';
 import { readOwnActions, readRoadmapEdits } from './roadmap-edits';
 import type { Loadable } from './questionnaires';
 import { useQuestionnaires } from './questionnaire-sets';
@@ -23,6 +23,10 @@ export interface CycleSnapshot {
   edits: readonly RoadmapEdit[];
   /** The organization's own actions of the cycle, in the order they were added. */
   ownActions: readonly OwnActionRecord[];
+  /** Every response of the cycle with its answers, answered or not yet. */
+  responses: readonly ResponseWithAnswers[];
+  /** The questionnaire versions the cycle's responses were scored on, by "id@version". */
+  versions: ReadonlyMap<string, PreparedQuestionnaire>;
 }
 
 async function readCycles(cycleIds: readonly string[] | undefined) {
@@ -90,6 +94,8 @@ export function useCycleSnapshots(
         outcomes: cycleOutcomes(cycle, responses, byKey),
         edits,
         ownActions,
+        responses,
+        versions: byKey,
       })),
     };
   }, [stored, versions]);

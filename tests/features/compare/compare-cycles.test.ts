@@ -82,6 +82,8 @@ function snapshot(
       ...edit,
     })),
     ownActions: [],
+    responses: [],
+    versions: new Map(),
   };
 }
 

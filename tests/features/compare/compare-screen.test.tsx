@@ -341,20 +341,20 @@ describe('comparing two cycles', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((cell) => cell.textContent),
-    ).toEqual(['Cycle', 'Started', 'Cybersecurity baseline', 'Digital maturity']);
+    ).toEqual(['Cycle', 'Period', 'Cybersecurity baseline', 'Digital maturity']);
     const score = (result: QuestionnaireResult) => String(Math.round(result.overall.score!));
     expect(rowCells(table, 'Self-assessment 2024')).toEqual([
-      'March 15, 2024',
+      '2024',
       score(results[2024]),
       score(maturity2024),
     ]);
     expect(rowCells(table, 'Self-assessment 2025')).toEqual([
-      'March 15, 2025',
+      '2025',
       score(results[2025]),
       'Not answered',
     ]);
     expect(rowCells(table, 'Self-assessment 2026')).toEqual([
-      'March 15, 2026',
+      '2026',
       score(results[2026]),
       'Not included',
     ]);
@@ -394,8 +394,8 @@ describe('comparing two cycles', () => {
     renderApp('#/history');
     const earlier = await screen.findByRole('combobox', { name: 'Earlier cycle' });
     const later = screen.getByRole('combobox', { name: 'Later cycle' });
-    expect(earlier).toHaveDisplayValue('Self-assessment 2025 (started March 15, 2025)');
-    expect(later).toHaveDisplayValue('Self-assessment 2026 (started March 15, 2026)');
+    expect(earlier).toHaveDisplayValue('Self-assessment 2025 (created March 15, 2025)');
+    expect(later).toHaveDisplayValue('Self-assessment 2026 (created March 15, 2026)');
 
     const button = screen.getByRole('button', { name: 'Compare' });
     const reached: Element[] = [];
@@ -432,7 +432,7 @@ describe('comparing two cycles', () => {
     const earlier = await screen.findByRole('combobox', { name: 'Earlier cycle' });
     const later = screen.getByRole('combobox', { name: 'Later cycle' });
 
-    await user.selectOptions(earlier, 'Self-assessment 2026 (started March 15, 2026)');
+    await user.selectOptions(earlier, 'Self-assessment 2026 (created March 15, 2026)');
     await user.click(screen.getByRole('button', { name: 'Compare' }));
     expect(
       screen.getByText('Choose two different cycles: a cycle cannot be compared with itself.'),
@@ -441,7 +441,7 @@ describe('comparing two cycles', () => {
     expect(window.location.hash).toBe('#/compare');
 
     // Chosen the other way round: the older cycle still comes first.
-    await user.selectOptions(later, 'Self-assessment 2024 (started March 15, 2024)');
+    await user.selectOptions(later, 'Self-assessment 2024 (created March 15, 2024)');
     expect(
       screen.queryByText('Choose two different cycles: a cycle cannot be compared with itself.'),
     ).not.toBeInTheDocument();

@@ -202,7 +202,7 @@ describe('the roadmap screen', () => {
     );
     expect(screen.queryByRole('heading', { level: 3, name: MFA })).toBeNull();
     expect(column('Now')).toHaveTextContent('9 of 10 actions shown');
-    expect(screen.getByText('21 of 22 actions shown.')).toBeInTheDocument();
+    expect(screen.getByText('Showing 21 of 22 actions.')).toBeInTheDocument();
   });
 
   it('is read-only once the cycle is closed', async () => {
