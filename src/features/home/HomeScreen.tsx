@@ -54,7 +54,9 @@ export function HomeScreen() {
   return (
     <section className="stack">
       <h1>{profile.name}</h1>
-      <ProfileFacts profile={profile} />
+      <Suspense fallback={null}>
+        <ProfileFacts profile={profile} />
+      </Suspense>
       <h2>{t('openCycles')}</h2>
       {open.length === 0 ? (
         <p>{t('noCycles')}</p>
