@@ -103,7 +103,11 @@ for (const language of ['en', 'fr'] as const satisfies readonly Language[]) {
           name: language === 'fr' ? 'Inviter un ou une collègue' : 'Invite a colleague',
         })
         .click();
-      await expect(page.getByRole('textbox', { name: 'Invitation' })).not.toHaveValue('');
+      await expect(
+        page.getByRole('textbox', {
+          name: language === 'fr' ? 'Texte de l’invitation' : 'Invitation',
+        }),
+      ).not.toHaveValue('');
       await scan(page, 'cycle with the invitation open', findings, scanned);
       await visit(
         `#/print/cybersecurity-baseline/1.0.0/${language}`,
