@@ -45,9 +45,6 @@ test('after the first visit the app reloads with no network, and a questionnaire
   await expect(page).toHaveURL(new RegExp(`#/cycles/${cycleId}/results/digital-literacy$`));
   await expect(page.getByRole('heading', { level: 2, name: text.overall })).toBeVisible();
   await expect(page.getByText('Overall score')).toBeVisible();
-  // The "Answers submitted." notice stays over the end of the page until closed (see notices.spec.ts).
-  await page.getByRole('status').getByRole('button', { name: 'Close' }).click();
-
   await page.getByRole('link', { name: text.seeRoadmap }).click();
   await expect(page.getByRole('heading', { level: 1, name: text.roadmapTitle })).toBeVisible();
   await page.getByRole('link', { name: 'Back to Offline review' }).first().click();
